@@ -1,0 +1,53 @@
+namespace Rememberizer.Contract.Pact.Drivers;
+
+/// <summary>The seam between the consumer builders and pact_ffi, so builders test without the library.</summary>
+internal interface IConsumerDriver
+{
+    /// <summary>Creates a V4 pact; the returned session owns the native pact handle.</summary>
+    IPactSession NewPact(string consumer, string provider, PactLogLevel logLevel);
+}
+
+internal interface IPactSession : IDisposable
+{
+    IInteractionDriver NewInteraction(string description);
+
+    /// <summary>Starts a mock server for every interaction declared so far, on an OS-chosen port.</summary>
+    IMockServer StartMockServer(string host);
+}
+
+internal enum HttpPart
+{
+    Request = 0,
+    Response = 1,
+}
+
+internal interface IInteractionDriver
+{
+    void Given(string state);
+
+    void GivenWithParams(string state, string paramsJson);
+
+    void WithRequest(string method, string path);
+
+    void WithQuery(string name, int index, string value);
+
+    void WithHeader(HttpPart part, string name, int index, string value);
+
+    void WithBody(HttpPart part, string contentType, string body);
+
+    void WithStatus(int status);
+}
+
+internal interface IMockServer : IDisposable
+{
+    int Port { get; }
+
+    bool Matched();
+
+    /// <summary>The mismatches JSON array, copied while the server still runs.</summary>
+    string Mismatches();
+
+    string Logs();
+
+    void WritePact(string directory, bool overwrite);
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using NSwag;
+
+namespace Rememberizer.Contract.Spec;
+
+/// <summary>One operation of the contract: its method, path template and OpenAPI definition.</summary>
+public sealed partial class ContractOperation
+{
+    private readonly Regex _pathPattern;
+
+    internal ContractOperation(string method, string pathTemplate, string basePath, OpenApiOperation operation)
+    {
+        Method = method;
+        PathTemplate = pathTemplate;
+        FullPathTemplate = basePath + pathTemplate;
+        Definition = operation;
+        OperationId = operation.OperationId ?? $"{method} {pathTemplate}";
+        Tag = operation.Tags.FirstOrDefault() ?? "";
+        _pathPattern = BuildPattern(FullPathTemplate);
+    }
+
+    public string Method { get; }
+
+    /// <summary>The path as the spec writes it, relative to the server, e.g. <c>/documents/{document_id}/contents/</c>.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>The path including the server's base path, e.g. <c>/api/v1/documents/{document_id}/contents/</c>.</summary>
+    public string FullPathTemplate { get; }
+
+    public string OperationId { get; }
+
+    public string Tag { get; }
+
+    public OpenApiOperation Definition { get; }
+
+    /// <summary>Matches a request path; a missing or extra trailing slash still matches, as ASP.NET routing does.</summary>
+    public bool Matches(string requestPath) => _pathPattern.IsMatch(requestPath);
+
+    /// <summary>The values of the path parameters in a request path that <see cref="Matches"/>.</summary>
+    public IReadOnlyDictionary<string, string> PathValues(string requestPath)
+    {
+        var match = _pathPattern.Match(requestPath);
+        return _pathPattern.GetGroupNames()
+            .Where(name => !int.TryParse(name, out _))
+            .ToDictionary(name => name, name => Uri.UnescapeDataString(match.Groups[name].Value));
+    }
+
+    private static Regex BuildPattern(string template)
+    {
+        var pattern = ParameterPattern().Replace(
+            Regex.Escape(template.TrimEnd('/')).Replace(@"\{", "{", StringComparison.Ordinal),
+            match => $"(?<{match.Groups[1].Value}>[^/]+)");
+        return new Regex($"^{pattern}/?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)}")]
+    private static partial Regex ParameterPattern();
+}
