@@ -59,14 +59,10 @@ internal static class MismatchReport
             text.Append(" at ").Append(detail.Location);
         }
 
-        if (!string.IsNullOrEmpty(detail.Description))
-        {
-            text.Append(": ").Append(detail.Description);
-        }
-
-        text.Append(" (expected ").Append(detail.Expected ?? "nothing")
-            .Append(", actual ").Append(detail.Actual ?? "nothing").Append(')');
-        return text.ToString();
+        // pact_ffi's sentence already quotes both sides; the raw values are the fallback.
+        return string.IsNullOrEmpty(detail.Description)
+            ? text.Append(": expected ").Append(detail.Expected ?? "nothing").Append(", actual ").Append(detail.Actual ?? "nothing").ToString()
+            : text.Append(": ").Append(detail.Description).ToString();
     }
 
     private static PactMismatch ParseMismatch(JsonElement item)
@@ -88,7 +84,7 @@ internal static class MismatchReport
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => value.GetString() is { Length: > 0 } text ? text : null,
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             _ => value.GetRawText(),
         } : null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Rememberizer.Contract.Pact.Interop;
 
 namespace Rememberizer.Contract.Pact.Drivers;

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Http.Validation;
+
+namespace Rememberizer.Contract.MockServer.Hosting;
+
+/// <summary>The mock's composition root: Program.cs calls these two methods and nothing else.</summary>
+public static class MockServerHost
+{
+    public static WebApplicationBuilder AddMockServer(this WebApplicationBuilder builder)
+    {
+        ListenAddress.Configure(builder);
+        builder.Services.AddOptions<MockServerOptions>().BindConfiguration(MockServerOptions.Section);
+        var limits = new MockServerLimits();
+        builder.Services.AddSingleton(limits);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
+        builder.Services.AddSingleton<ContractCatalog>();
+        builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
+        builder.Services
+            .AddControllers(mvc => mvc.Filters.Add<ContractValidationFilter>())
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create);
+        return builder;
+    }
+
+    public static WebApplication UseMockServer(this WebApplication app)
+    {
+        app.UseDrfErrorBodies();
+        app.MapControllers();
+        app.Services.GetRequiredService<ContractCatalog>().StartLoading();
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
+        return app;
+    }
+
+    private static void AnnounceAddress(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var first = addresses?.FirstOrDefault();
+        if (first is not null)
+        {
+            Console.WriteLine($"Rememberizer mock server listening on {first.TrimEnd('/')}/api/v1");
+        }
+    }
+}

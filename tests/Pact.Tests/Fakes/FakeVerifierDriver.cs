@@ -1,0 +1,55 @@
+using Rememberizer.Contract.Pact.Drivers;
+
+namespace Rememberizer.Contract.Pact.Tests.Fakes;
+
+internal sealed class FakeVerifierDriver : IVerifierDriver
+{
+    public List<string> Calls { get; } = [];
+
+    public int ExitCode { get; set; }
+
+    public bool Disposed { get; private set; }
+
+    public IVerifierSession Create(string application, string version, PactLogLevel logLevel)
+    {
+        Calls.Add($"create {application}");
+        return new Session(this);
+    }
+
+    private sealed class Session(FakeVerifierDriver driver) : IVerifierSession
+    {
+        private List<string> Calls => driver.Calls;
+
+        public void SetProviderInfo(string name, string scheme, string host, int port, string path) =>
+            Calls.Add($"provider {name} {scheme}://{host}:{port}{path}");
+
+        public void AddFileSource(string file) => Calls.Add($"file {Path.GetFileName(file)}");
+
+        public void AddDirectorySource(string directory) => Calls.Add("directory");
+
+        public void SetProviderState(string url, bool teardown, bool body) => Calls.Add($"state {url} teardown={teardown} body={body}");
+
+        public void AddCustomHeader(string name, string value) => Calls.Add($"header {name}={value}");
+
+        public void SetFilter(string? description, string? state, bool noState) =>
+            Calls.Add($"filter {description ?? "-"} {state ?? "-"} {noState}");
+
+        public void SetRequestTimeout(TimeSpan timeout) => Calls.Add($"timeout {timeout.TotalMilliseconds}");
+
+        public void SetColouredOutput(bool coloured) => Calls.Add($"coloured {coloured}");
+
+        public int Execute()
+        {
+            Calls.Add("execute");
+            return driver.ExitCode;
+        }
+
+        public string Output() => driver.ExitCode == 0 ? "all passed" : "1) a sign-in - status 500 != 401";
+
+        public string Json() => "{}";
+
+        public string Logs() => string.Empty;
+
+        public void Dispose() => driver.Disposed = true;
+    }
+}
