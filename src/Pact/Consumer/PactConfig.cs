@@ -14,6 +14,6 @@ public sealed class PactConfig
     /// <summary>The loopback address the mock server binds to.</summary>
     public string Host { get; init; } = "127.0.0.1";
 
-    /// <summary>Options for <c>WithJsonBody</c>; the default keeps property names as written.</summary>
-    public JsonSerializerOptions JsonOptions { get; init; } = new(JsonSerializerDefaults.General);
+    /// <summary>Options for <c>WithJsonBody</c> and matchers; the default keeps property names as written.</summary>
+    public JsonSerializerOptions JsonOptions { get; init; } = BodyJson.CreateDefaultOptions();
 }

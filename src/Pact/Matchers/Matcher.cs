@@ -27,7 +27,7 @@ public sealed class Matcher
     internal IReadOnlyList<(string Name, object? Value)> Attributes { get; }
 
     /// <summary>The integration JSON pact_ffi expects for this matcher.</summary>
-    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options);
+    public string ToJson(JsonSerializerOptions? options = null) => JsonSerializer.Serialize(this, options ?? BodyJson.Default);
 
     public override string ToString() => ToJson();
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Rememberizer.Contract.MockServer.Fake.Clock;
+
+namespace Rememberizer.Contract.MockServer.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh mock server per test, in memory. Settings can be overridden per test with <see cref="With"/>
+/// (configuration keys such as <c>Auth:VerificationCodeLifetime</c>).
+/// </summary>
+public sealed class MockServerApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public MockServerApp With(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public MockClock Clock => Services.GetRequiredService<MockClock>();
+
+    /// <summary>A client that keeps cookies between requests, as a browser does.</summary>
+    public HttpClient CreateBrowser(string baseAddress = "http://localhost/") =>
+        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
+
+    /// <summary>A client without a cookie jar, as curl is.</summary>
+    public HttpClient CreateBareClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
