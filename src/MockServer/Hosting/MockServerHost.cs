@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Rememberizer.Contract.MockServer.Control;
+using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Validation;
 
@@ -17,7 +19,10 @@ public static class MockServerHost
         var limits = new MockServerLimits();
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
+        builder.Services.AddSingleton<MockClock>();
         builder.Services.AddSingleton<ContractCatalog>();
+        // Areas register themselves here, one line each.
+
         builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
         builder.Services
             .AddControllers(mvc => mvc.Filters.Add<ContractValidationFilter>())
@@ -29,6 +34,7 @@ public static class MockServerHost
     {
         app.UseDrfErrorBodies();
         app.MapControllers();
+        app.MapControlApi();
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;
