@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Rememberizer.Contract.MockServer.Control;
+using Rememberizer.Contract.MockServer.Control.Requests;
+using Rememberizer.Contract.MockServer.Fake;
 using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Validation;
@@ -21,6 +23,8 @@ public static class MockServerHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
         builder.Services.AddSingleton<MockClock>();
         builder.Services.AddSingleton<ContractCatalog>();
+        builder.Services.AddSingleton<RequestLog>();
+        builder.Services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestLog>());
         // Areas register themselves here, one line each.
 
         builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
@@ -33,6 +37,7 @@ public static class MockServerHost
     public static WebApplication UseMockServer(this WebApplication app)
     {
         app.UseDrfErrorBodies();
+        app.UseMiddleware<RequestLogMiddleware>();
         app.MapControllers();
         app.MapControlApi();
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();

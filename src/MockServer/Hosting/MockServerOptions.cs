@@ -13,4 +13,7 @@ public sealed class MockServerOptions
 
     /// <summary>Seed of the generated data: the same seed gives the same users' documents, dates and names.</summary>
     public int Seed { get; set; } = 20240101;
+
+    /// <summary>Check every response against the contract and note violations in <c>/_mock/requests</c>.</summary>
+    public bool CheckResponses { get; set; }
 }
