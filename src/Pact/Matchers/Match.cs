@@ -47,4 +47,12 @@ public static class Match
 
     /// <summary>A string containing <paramref name="substring"/>.</summary>
     public static Matcher Include(string substring) => new("include", substring);
+
+    /// <summary>
+    /// A value the provider supplies at verification time: the verifier replaces <paramref name="expression"/>
+    /// (e.g. <c>Bearer ${accessToken}</c>) with values its state-change call returned; the consumer side sees
+    /// <paramref name="example"/>.
+    /// </summary>
+    public static Matcher FromProviderState(string expression, object example) =>
+        new("type", example, ("pact:generator:type", "ProviderState"), ("expression", expression));
 }

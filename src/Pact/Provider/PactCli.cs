@@ -1,10 +1,10 @@
-using System.Diagnostics;
-using System.Text;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Rememberizer.Contract.Pact;
 
 /// <summary>Runs the official <c>pact</c> CLI (see <see cref="PactTools.CliPath"/>).</summary>
-public static class PactCli
+public static partial class PactCli
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
@@ -36,7 +36,7 @@ public static class PactCli
             "verifier",
             "--file", Path.GetFullPath(pactFile),
             "--hostname", providerBaseUri.Host,
-            "--port", providerBaseUri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--port", providerBaseUri.Port.ToString(CultureInfo.InvariantCulture),
             "--provider-name", providerName,
             "--no-colour",
             "-j", report,
@@ -57,7 +57,9 @@ public static class PactCli
             var json = File.Exists(report) ? await File.ReadAllTextAsync(report, cancellationToken).ConfigureAwait(false) : string.Empty;
             var summary = $"pact verifier for '{providerName}' exited with {run.ExitCode}: " +
                 (run.ExitCode == 0 ? "every interaction passed." : "verification failed (see the output).");
-            return new VerificationResult(run.ExitCode, summary, run.Output, json, string.Empty);
+
+            // --no-colour does not reach the body diff, so colours are stripped here.
+            return new VerificationResult(run.ExitCode, summary, AnsiCodes().Replace(run.Output, string.Empty), json, string.Empty);
         }
         finally
         {
@@ -66,63 +68,9 @@ public static class PactCli
     }
 
     /// <summary>Runs <c>pact</c> with <paramref name="arguments"/>; kills it after <paramref name="timeout"/> (default 2 minutes).</summary>
-    public static async Task<CliRunResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
-    {
-        var start = new ProcessStartInfo(PactTools.CliPath)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    public static Task<CliRunResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        CliProcess.RunAsync(PactTools.CliPath, arguments, timeout ?? DefaultTimeout, cancellationToken);
 
-        start.Environment["PACT_DO_NOT_TRACK"] = "true";
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout ?? DefaultTimeout);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new PactException($"pact {string.Join(' ', arguments)} did not finish within {timeout ?? DefaultTimeout} and was killed.{Environment.NewLine}{Snapshot(output)}");
-        }
-
-        return new CliRunResult(process.ExitCode, Snapshot(output));
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private static string Snapshot(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
-    }
+    [GeneratedRegex(@"\x1B\[[0-9;]*[A-Za-z]")]
+    private static partial Regex AnsiCodes();
 }

@@ -26,7 +26,15 @@ public sealed class PactVerifier : IDisposable
         ProviderName = providerName;
         ProviderVersion = providerVersion;
         _session = driver.Create(PactTools.ApplicationName, PactTools.ApplicationVersion, logLevel);
-        _session.SetColouredOutput(false);
+        try
+        {
+            _session.SetColouredOutput(false);
+        }
+        catch
+        {
+            _session.Dispose();
+            throw;
+        }
     }
 
     public string ProviderName { get; }

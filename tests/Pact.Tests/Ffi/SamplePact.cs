@@ -27,7 +27,7 @@ internal static class SamplePact
 
     public static PactBuilder Declare(string pactDir)
     {
-        var pact = Pact.V4(Consumer, Provider, new PactConfig { PactDir = pactDir, LogLevel = PactLogLevel.Info });
+        var pact = ConsumerPact.V4(Consumer, Provider, new PactConfig { PactDir = pactDir, LogLevel = PactLogLevel.Info });
 
         pact.UponReceiving(WrongPassword)
             .Given(UserExists, UserParams)
