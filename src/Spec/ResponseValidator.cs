@@ -7,6 +7,23 @@ namespace Rememberizer.Contract.Spec;
 /// <summary>Checks a response against its operation: status declared, declared headers present, body valid.</summary>
 public static class ResponseValidator
 {
+    /// <summary>
+    /// Checks a response a consumer expects (a pact interaction): the same rules, except that leaving out fields the
+    /// consumer does not need is fine, while fields the contract does not define are not.
+    /// </summary>
+    public static IReadOnlyList<Violation> ValidateExpectation(ContractOperation operation, ResponseSnapshot expected)
+    {
+        var violations = Validate(operation, expected).Where(v => v.Kind is not (ViolationKind.Required or ViolationKind.MissingHeader)).ToList();
+        if (TryParse(expected.Body, out _) is { } token
+            && operation.Definition.ActualResponses.TryGetValue(expected.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var declared)
+            && declared.ActualResponse.Content.Values.FirstOrDefault()?.Schema is { } schema)
+        {
+            violations.AddRange(UnknownFields.Find(schema, token, ViolationLocation.ResponseBody));
+        }
+
+        return violations;
+    }
+
     public static IReadOnlyList<Violation> Validate(ContractOperation operation, ResponseSnapshot response)
     {
         var status = response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);

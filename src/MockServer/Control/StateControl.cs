@@ -1,6 +1,5 @@
+using Rememberizer.Contract.MockServer.Control.ProviderStates;
 using Rememberizer.Contract.MockServer.Control.Requests;
-using Rememberizer.Contract.MockServer.Fake;
-using Rememberizer.Contract.MockServer.Fake.Clock;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
@@ -9,20 +8,13 @@ public static class StateControl
 {
     public static RouteGroupBuilder MapStateControl(this RouteGroupBuilder group)
     {
-        group.MapPost("/reset", Reset);
-        group.MapGet("/requests", (RequestLog log, int? limit) => Results.Ok(log.Recent(Math.Clamp(limit ?? 100, 1, log.Capacity))));
-        return group;
-    }
-
-    /// <summary>Drops every piece of state back to the seed and rewinds the clock.</summary>
-    private static IResult Reset(IEnumerable<IResettable> state, MockClock clock)
-    {
-        foreach (var part in state)
+        group.MapPost("/reset", (StateReset reset) =>
         {
-            part.Reset();
-        }
-
-        clock.Reset();
-        return Results.NoContent();
+            reset.ResetAll();
+            return Results.NoContent();
+        });
+        group.MapGet("/requests", (RequestLog log, int? limit) => Results.Ok(log.Recent(Math.Clamp(limit ?? 100, 1, log.Capacity))));
+        group.MapProviderStates();
+        return group;
     }
 }

@@ -1,0 +1,88 @@
+using Rememberizer.Contract.MockServer.Fake.Accounts;
+using Rememberizer.Contract.MockServer.Fake.Documents;
+using Rememberizer.Contract.MockServer.Fake.Mail;
+using Rememberizer.Contract.MockServer.Fake.Sessions;
+using Rememberizer.Contract.MockServer.Fake.VectorStores;
+
+namespace Rememberizer.Contract.MockServer.Control.ProviderStates;
+
+/// <summary>
+/// One handler per provider state the consumers name, in the consumers' own words. Each builds the state through
+/// the fake's services and returns the values the interaction needs at verification time (tokens, keys).
+/// </summary>
+public sealed class ProviderStateHandlers(
+    AccountService accounts,
+    UserStore users,
+    VerificationCodes codes,
+    Mailbox mailbox,
+    SessionTokens sessions,
+    Library library,
+    VectorStoreRegistry vectorStores)
+{
+    private const string DefaultPassword = "correct-horse-battery";
+
+    public Task<IReadOnlyDictionary<string, string>> SetUpAsync(string state, ProviderStateParams parameters) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(state switch
+        {
+            "no account exists" => NoAccount(parameters.Required("email")),
+            "an account exists" => AccountExists(parameters),
+            "a user signed up and was sent a verification code" => SignedUpWithCode(parameters),
+            "a user is signed in" => SignedIn(parameters.Required("email")),
+            "the user memorized a note" => MemorizedNote(parameters),
+            "a vector store exists" => VectorStoreExists(),
+            _ => throw new ProviderStateException($"Unknown provider state '{state}'. The mock knows: {string.Join(", ", Known.Select(k => $"'{k}'"))}."),
+        });
+
+    public static IReadOnlyList<string> Known { get; } =
+    [
+        "no account exists",
+        "an account exists",
+        "a user signed up and was sent a verification code",
+        "a user is signed in",
+        "the user memorized a note",
+        "a vector store exists",
+    ];
+
+    private Dictionary<string, string> NoAccount(string email) => users.Exists(email)
+        ? throw new ProviderStateException($"An account for {email} exists; the state needs none (reset the mock between interactions).")
+        : [];
+
+    private Dictionary<string, string> AccountExists(ProviderStateParams parameters)
+    {
+        var user = EnsureUser(parameters.Required("email"), parameters.Optional("password") ?? DefaultPassword, verified: true);
+        return new() { ["userId"] = user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    private Dictionary<string, string> SignedUpWithCode(ProviderStateParams parameters)
+    {
+        var user = EnsureUser(parameters.Required("email"), parameters.Optional("password") ?? DefaultPassword, verified: false);
+        mailbox.SendVerificationCode(user.Email, codes.Issue(user.Id, parameters.Required("code")));
+        return new() { ["accessToken"] = sessions.Start(user.Id).Access };
+    }
+
+    private Dictionary<string, string> SignedIn(string email)
+    {
+        var tokens = sessions.Start(EnsureUser(email, DefaultPassword, verified: true).Id);
+        return new() { ["accessToken"] = tokens.Access, ["refreshToken"] = tokens.Refresh.RefreshToken };
+    }
+
+    private Dictionary<string, string> MemorizedNote(ProviderStateParams parameters)
+    {
+        var email = parameters.Required("email");
+        var user = users.FindByEmail(email) ?? throw new ProviderStateException($"No account for {email}: put 'a user is signed in' first.");
+        var document = library.For(user.Id).Memorize(parameters.Required("name"), parameters.Required("content"));
+        return new() { ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    private Dictionary<string, string> VectorStoreExists()
+    {
+        var store = vectorStores.Primary.Store;
+        return new() { ["apiKey"] = store.ApiKey, ["vectorStoreId"] = store.Id };
+    }
+
+    private UserAccount EnsureUser(string email, string password, bool verified) =>
+        users.FindByEmail(email)
+        ?? accounts.CreateUser(email, password, email.Split('@')[0], verified)
+        ?? users.FindByEmail(email)
+        ?? throw new ProviderStateException($"Could not create an account for {email}.");
+}
