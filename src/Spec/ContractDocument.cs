@@ -16,7 +16,10 @@ public sealed class ContractDocument
             .SelectMany(path => path.Value.Select(method =>
                 new ContractOperation(method.Key.ToUpperInvariant(), path.Key, basePath, method.Value)))
             .ToList();
-        _byMethod = Operations.GroupBy(o => o.Method).ToDictionary(g => g.Key, g => g.ToList());
+        // Literal segments win over parameters, as in ASP.NET routing: /documents/search beats /documents/{id}.
+        _byMethod = Operations.GroupBy(o => o.Method).ToDictionary(
+            g => g.Key,
+            g => g.OrderBy(o => o.PathTemplate.Count(c => c == '{')).ThenByDescending(o => o.PathTemplate.Length).ToList());
     }
 
     public OpenApiDocument Document { get; }

@@ -1,15 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
+using Rememberizer.Contract.MockServer.Fake.Accounts;
+using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
+/// <summary><c>/account/</c> and <c>/me/</c>: open to unverified users too, so a frontend can read its state.</summary>
 [ApiController]
-public sealed class AccountController : AccountControllerBase
+[Authorize(Policy = AuthPolicies.SignedIn)]
+public sealed class AccountController(UserStore users) : AccountControllerBase
 {
-    public override async Task<ActionResult<Account>> GetAccount() =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(GetAccount)));
+    // Plausible constants for what the fake does not model (onboarding, plan and usage).
+    private const int UserOnboardingStatus = 7;
+    private const int DevOnboardingStatus = 3;
+    private const int EmbedQuota = 10000;
+    private const int CurrentUsage = 0;
 
-    public override async Task<ActionResult<Me>> GetMe() =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(GetMe)));
+    public override Task<ActionResult<Account>> GetAccount()
+    {
+        ActionResult<Account> answer = users.Find(User.UserId()) is { } user
+            ? Ok(new Account { Id = user.Id, Email = user.Email, Name = user.Name })
+            : NoSuchUser();
+        return Task.FromResult(answer);
+    }
+
+    public override Task<ActionResult<Me>> GetMe()
+    {
+        ActionResult<Me> answer = users.Find(User.UserId()) is { } user
+            ? Ok(new Me
+            {
+                Id = user.Id,
+                Email = user.Email,
+                Name = user.Name,
+                User_onboarding_status = UserOnboardingStatus,
+                Dev_onboarding_status = DevOnboardingStatus,
+                Company_name = null,
+                Website = null,
+                Bio = null,
+                Team = [],
+                Embed_quota = EmbedQuota,
+                Current_usage = CurrentUsage,
+                Email_verified = user.EmailVerified,
+            })
+            : NoSuchUser();
+        return Task.FromResult(answer);
+    }
+
+    // Only reachable if the user vanished while the session lived on; the caller is then nobody.
+    private static ObjectResult NoSuchUser() => DrfErrors.Detail(StatusCodes.Status401Unauthorized, DrfErrors.NotAuthenticatedText);
 }

@@ -1,12 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
+using Rememberizer.Contract.MockServer.Fake.Clock;
+using Rememberizer.Contract.MockServer.Fake.Documents;
+using Rememberizer.Contract.MockServer.Fake.Integrations;
+using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
-public sealed class DiscussionsController : DiscussionsControllerBase
+[Authorize(Policy = AuthPolicies.VerifiedUser)]
+public sealed class DiscussionsController(Library library, MockClock clock) : DiscussionsControllerBase
 {
-    public override async Task<ActionResult<DiscussionContents>> GetDiscussionContents(int discussion_id, DiscussionIntegrationType integration_type, System.DateTimeOffset? from, System.DateTimeOffset? to) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(GetDiscussionContents)));
+    private static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(7);
+
+    public override Task<ActionResult<DiscussionContents>> GetDiscussionContents(int discussion_id, DiscussionIntegrationType integration_type, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var end = to ?? clock.GetUtcNow();
+        var start = from ?? end - DefaultWindow;
+        if (start > end)
+        {
+            return Task.FromResult<ActionResult<DiscussionContents>>(DrfErrors.Field("from", "Ensure from is not later than to."));
+        }
+
+        var platform = integration_type == DiscussionIntegrationType.Discord ? IntegrationTypes.Discord : IntegrationTypes.Slack;
+        if (library.For(User.UserId()).FindDiscussion(discussion_id) is not { } discussion || discussion.Platform != platform)
+        {
+            return Task.FromResult<ActionResult<DiscussionContents>>(DrfErrors.NotFound());
+        }
+
+        var window = discussion.Read(start, end);
+        return Task.FromResult<ActionResult<DiscussionContents>>(new DiscussionContents
+        {
+            Discussion_content = window.Content,
+            Thread_contents = new Dictionary<string, string>(window.Threads),
+        });
+    }
 }

@@ -1,24 +1,144 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
+using Rememberizer.Contract.MockServer.Fake.Documents;
+using Rememberizer.Contract.MockServer.Fake.Integrations;
+using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Http.Pagination;
+using FakeDocument = Rememberizer.Contract.MockServer.Fake.Documents.Document;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
-public sealed class DocumentsController : DocumentsControllerBase
+[Authorize(Policy = AuthPolicies.VerifiedUser)]
+public sealed class DocumentsController(Library library) : DocumentsControllerBase
 {
-    public override async Task<ActionResult<DocumentPage>> ListDocuments(int? page, int? page_size, DocumentIntegrationType? integration_type) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(ListDocuments)));
+    /// <summary>Agentic search has no neighbour parameters; it returns the matching chunks alone.</summary>
+    private const int AgenticNeighbours = 0;
 
-    public override async Task<ActionResult<DocumentSearchResult>> SearchDocuments(string q, int? n, System.DateTimeOffset? from, System.DateTimeOffset? to, int? prev_chunks, int? next_chunks) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(SearchDocuments)));
+    private UserLibrary Mine => library.For(User.UserId());
 
-    public override async Task<ActionResult<DocumentContents>> GetDocumentContents(int document_id, int? start_chunk, int? end_chunk) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(GetDocumentContents)));
+    public override Task<ActionResult<DocumentPage>> ListDocuments(int? page, int? page_size, DocumentIntegrationType? integration_type)
+    {
+        var request = PageRequest.From(page, page_size);
+        var (count, items) = Mine.Documents.Page(TypeName(integration_type), request.Offset, request.Size);
+        if (!request.ExistsFor(count))
+        {
+            return Task.FromResult<ActionResult<DocumentPage>>(Paginator.InvalidPage());
+        }
 
-    public override async Task<IActionResult> MemorizeContent(MemorizeRequest body) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(MemorizeContent)));
+        return Task.FromResult<ActionResult<DocumentPage>>(new DocumentPage
+        {
+            Count = count,
+            Next = Paginator.Next(Request, request, count),
+            Previous = Paginator.Previous(Request, request),
+            Results = [.. items.Select(ListItem)],
+        });
+    }
 
-    public override async Task<ActionResult<AgenticSearchResult>> AgenticSearchDocuments(AgenticSearchRequest body) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(AgenticSearchDocuments)));
+    public override Task<ActionResult<DocumentSearchResult>> SearchDocuments(string q, int? n, DateTimeOffset? from, DateTimeOffset? to, int? prev_chunks, int? next_chunks)
+    {
+        var matches = Mine.Documents.Search(new SearchQuery(q, n ?? 3, from, to, prev_chunks ?? 2, next_chunks ?? 2));
+        return Task.FromResult<ActionResult<DocumentSearchResult>>(new DocumentSearchResult
+        {
+            Data_sources = DataSources(matches),
+            Matched_chunks = [.. matches.Select(Chunk)],
+        });
+    }
+
+    public override Task<ActionResult<DocumentContents>> GetDocumentContents(int document_id, int? start_chunk, int? end_chunk)
+    {
+        var start = start_chunk ?? 0;
+        if (end_chunk < start)
+        {
+            return Task.FromResult<ActionResult<DocumentContents>>(DrfErrors.Field("end_chunk", "Ensure end_chunk is greater than or equal to start_chunk."));
+        }
+
+        if (Mine.Documents.Find(document_id) is not { } document)
+        {
+            return Task.FromResult<ActionResult<DocumentContents>>(DrfErrors.NotFound());
+        }
+
+        var range = ChunkRange.Read(document.Chunks, start, end_chunk);
+        return Task.FromResult<ActionResult<DocumentContents>>(new DocumentContents { Content = range.Content, End_chunk = range.End });
+    }
+
+    public override Task<IActionResult> MemorizeContent(MemorizeRequest body)
+    {
+        Mine.Memorize(body.Name, body.Content);
+        return Task.FromResult<IActionResult>(StatusCode(StatusCodes.Status201Created));
+    }
+
+    public override Task<ActionResult<AgenticSearchResult>> AgenticSearchDocuments(AgenticSearchRequest body)
+    {
+        var matches = Mine.Documents.Search(new SearchQuery(body.Query, body.N_chunks ?? 10, body.From, body.To, AgenticNeighbours, AgenticNeighbours));
+        return Task.FromResult<ActionResult<AgenticSearchResult>>(new AgenticSearchResult
+        {
+            Data_sources = DataSources(matches),
+            Matched_chunks = [.. matches.Select(Chunk)],
+        });
+    }
+
+    private static string? TypeName(DocumentIntegrationType? type) => type switch
+    {
+        null => null,
+        DocumentIntegrationType.Google_drive => IntegrationTypes.GoogleDrive,
+        DocumentIntegrationType.Slack => IntegrationTypes.Slack,
+        DocumentIntegrationType.Dropbox => IntegrationTypes.Dropbox,
+        DocumentIntegrationType.Gmail => IntegrationTypes.Gmail,
+        DocumentIntegrationType.Common_knowledge => IntegrationTypes.CommonKnowledge,
+        _ => IntegrationTypes.Memorize,
+    };
+
+    private static Uri? LinkOf(string? url) => url is null ? null : new Uri(url);
+
+    private static List<DataSourceCount> DataSources(IReadOnlyList<SearchMatch> matches) =>
+        [.. matches.DistinctBy(m => m.Document.Id)
+            .CountBy(m => m.Document.IntegrationType)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new DataSourceCount { Name = c.Key, Documents = c.Value })];
+
+    private static MatchedChunk Chunk(SearchMatch match) => new()
+    {
+        Document = new SearchDocument
+        {
+            Id = match.Document.Id,
+            Document_id = match.Document.SourceId,
+            Name = match.Document.Name,
+            Type = match.Document.MimeType,
+            Path = match.Document.Path,
+            Url = LinkOf(match.Document.Url),
+            Size = match.Document.Size,
+            Created_time = match.Document.Created,
+            Modified_time = match.Document.Modified,
+            Indexed_on = match.Document.IndexedOn,
+            Integration = new IntegrationRef { Id = match.Document.IntegrationId, Integration_type = match.Document.IntegrationType },
+        },
+        Matched_content = match.Content,
+        Distance = match.Distance,
+    };
+
+    private static DocumentListItem ListItem(FakeDocument document) => new()
+    {
+        Id = document.Id,
+        Pk = document.Id,
+        Document_id = document.SourceId,
+        Name = document.Name,
+        Type = document.MimeType,
+        Path = document.Path,
+        Url = LinkOf(document.Url),
+        Integration_type = document.IntegrationType,
+        Source = document.Source,
+        Status = document.State switch
+        {
+            DocumentState.Indexing => DocumentStatus.Indexing,
+            DocumentState.Error => DocumentStatus.Error,
+            _ => DocumentStatus.Indexed,
+        },
+        Indexed_on = document.IndexedOn,
+        Size = document.Size,
+        Status_error_message = document.ErrorMessage,
+        Created_time = document.Created,
+    };
 }

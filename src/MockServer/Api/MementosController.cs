@@ -1,27 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
+using Rememberizer.Contract.MockServer.Fake.Documents;
+using Rememberizer.Contract.MockServer.Fake.Mementos;
+using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Http.Pagination;
+using FakeMemento = Rememberizer.Contract.MockServer.Fake.Mementos.Memento;
+using WireMemento = Rememberizer.Contract.Generated.Server.Memento;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
-public sealed class MementosController : MementosControllerBase
+[Authorize(Policy = AuthPolicies.VerifiedUser)]
+public sealed class MementosController(Library library) : MementosControllerBase
 {
-    public override async Task<ActionResult<MementoPage>> ListMementos(int? page, int? page_size) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(ListMementos)));
+    private MementoBook Mine => library.For(User.UserId()).Mementos;
 
-    public override async Task<ActionResult<Memento>> CreateMemento(MementoCreate body) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(CreateMemento)));
+    public override Task<ActionResult<MementoPage>> ListMementos(int? page, int? page_size)
+    {
+        var request = PageRequest.From(page, page_size);
+        var (count, items) = Mine.Page(request.Offset, request.Size);
+        return Task.FromResult<ActionResult<MementoPage>>(!request.ExistsFor(count)
+            ? Paginator.InvalidPage()
+            : new MementoPage
+            {
+                Count = count,
+                Next = Paginator.Next(Request, request, count),
+                Previous = Paginator.Previous(Request, request),
+                Results = [.. items.Select(Wire)],
+            });
+    }
 
-    public override async Task<ActionResult<Memento>> GetMemento(int memento_id) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(GetMemento)));
+    public override Task<ActionResult<WireMemento>> CreateMemento(MementoCreate body) =>
+        Task.FromResult<ActionResult<WireMemento>>(StatusCode(StatusCodes.Status201Created, Wire(Mine.Create(body.Name))));
 
-    public override async Task<ActionResult<Memento>> UpdateMemento(int memento_id, MementoUpdate body) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(UpdateMemento)));
+    public override Task<ActionResult<WireMemento>> GetMemento(int memento_id) => Found(Mine.Find(memento_id));
 
-    public override async Task<IActionResult> DeleteMemento(int memento_id) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(DeleteMemento)));
+    public override Task<ActionResult<WireMemento>> UpdateMemento(int memento_id, MementoUpdate body) => Found(Mine.Rename(memento_id, body.Name));
 
-    public override async Task<ActionResult<Memento>> UpdateMementoDocuments(int memento_id, MementoDocumentsUpdate body) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(UpdateMementoDocuments)));
+    public override Task<IActionResult> DeleteMemento(int memento_id) =>
+        Task.FromResult<IActionResult>(Mine.Delete(memento_id) ? NoContent() : DrfErrors.NotFound());
+
+    public override Task<ActionResult<WireMemento>> UpdateMementoDocuments(int memento_id, MementoDocumentsUpdate body)
+    {
+        var result = Mine.Change(memento_id, new MementoDocumentChange(body.Add ?? [], body.Folder_add ?? [], body.Remove ?? []));
+        if (result.Errors.Count > 0)
+        {
+            return Task.FromResult<ActionResult<WireMemento>>(DrfErrors.Fields(
+                result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value])));
+        }
+
+        return Found(result.Memento);
+    }
+
+    private static Task<ActionResult<WireMemento>> Found(FakeMemento? memento) =>
+        Task.FromResult<ActionResult<WireMemento>>(memento is null ? DrfErrors.NotFound() : Wire(memento));
+
+    private static WireMemento Wire(FakeMemento memento) => new()
+    {
+        Id = memento.Id,
+        Name = memento.Name,
+        Created = memento.Created,
+        Modified = memento.Modified,
+        Document_count = memento.Documents.Count,
+        Documents = [.. memento.Documents.Select(d => new MementoDocument { Id = d.Id, Name = d.Name, Integration_type = d.IntegrationType })],
+    };
 }

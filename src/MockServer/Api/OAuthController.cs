@@ -1,15 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Rememberizer.Contract.Generated.Server;
+using Rememberizer.Contract.MockServer.Fake.OAuth;
+using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
-public sealed class OAuthController : OAuthControllerBase
+public sealed class OAuthController(OAuthService oauth) : OAuthControllerBase
 {
-    public override async Task<IActionResult> AuthorizeOAuthApplication(Response_type response_type, string client_id, System.Uri redirect_uri, string state, string? scope) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(AuthorizeOAuthApplication)));
+    /// <summary>Consent is implied: a signed-in, verified user is sent straight back with a code.</summary>
+    [Authorize(Policy = AuthPolicies.VerifiedUser)]
+    public override Task<IActionResult> AuthorizeOAuthApplication(Response_type response_type, string client_id, Uri redirect_uri, string state, string? scope)
+    {
+        IActionResult answer;
+        if (client_id != OAuthClient.Id)
+        {
+            answer = DrfErrors.Field("client_id", "Unknown client.");
+        }
+        else if (!OAuthClient.AcceptsRedirect(redirect_uri))
+        {
+            answer = DrfErrors.Field("redirect_uri", "Enter an absolute http or https URI without a fragment.");
+        }
+        else
+        {
+            var code = oauth.Authorize(User.UserId(), client_id, redirect_uri, scope);
+            var location = QueryHelpers.AddQueryString(redirect_uri.OriginalString, new Dictionary<string, string?> { ["code"] = code, ["state"] = state });
+            answer = Redirect(location);
+        }
 
-    public override async Task<ActionResult<OAuthTokenResponse>> ExchangeOAuthToken(OAuthTokenRequest body) =>
-        await Task.FromResult(DrfErrors.NotImplemented(nameof(ExchangeOAuthToken)));
+        return Task.FromResult(answer);
+    }
+
+    // The generated base binds the body as JSON; the endpoint is form-encoded (RFC 6749 §4.1.3), hence FromForm here.
+    public override Task<ActionResult<OAuthTokenResponse>> ExchangeOAuthToken([FromForm] OAuthTokenRequest body)
+    {
+        var (tokens, failure) = body.Grant_type == OAuthTokenRequestGrant_type.Authorization_code
+            ? oauth.ExchangeCode(body.Client_id, body.Client_secret, body.Code, body.Redirect_uri)
+            : oauth.ExchangeRefreshToken(body.Client_id, body.Client_secret, body.Refresh_token);
+
+        // Token responses must not be cached (RFC 6749 §5.1); errors carry the same header for simplicity.
+        Response.Headers.CacheControl = "no-store";
+        ActionResult<OAuthTokenResponse> answer = tokens is null
+            ? OAuthErrors.From(failure!)
+            : Ok(new OAuthTokenResponse
+            {
+                Access_token = tokens.AccessToken,
+                Refresh_token = tokens.RefreshToken,
+                Token_type = "Bearer",
+                Expires_in = tokens.ExpiresIn,
+                // The spec's scope is a non-nullable string: an authorization that asked for none reads as "".
+                Scope = tokens.Scope ?? "",
+            });
+        return Task.FromResult(answer);
+    }
 }

@@ -1,7 +1,41 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.MockServer.Fake.Seed;
+using Rememberizer.Contract.MockServer.Fake.VectorStores;
+
 namespace Rememberizer.Contract.MockServer.Control;
 
-/// <summary>Control routes of the data fake (vector store and its API key).</summary>
+/// <summary>Control routes of the data fake: the vector stores and their API keys, which no public endpoint reveals.</summary>
 public static class DataControl
 {
-    public static RouteGroupBuilder MapDataControl(this RouteGroupBuilder group) => group;
+    public static RouteGroupBuilder MapDataControl(this RouteGroupBuilder group)
+    {
+        group.MapGet("/vector-store", (VectorStoreRegistry stores) => Results.Ok(Describe(stores.Primary.Store)));
+        group.MapGet("/vector-stores", (VectorStoreRegistry stores) => Results.Ok(stores.All.Select(Describe)));
+        return group;
+    }
+
+    /// <summary>Prints the seed and the start-up store's key once the server listens (not under a test host).</summary>
+    public static WebApplication AnnounceDataFake(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            if (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Count > 0)
+            {
+                var store = app.Services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+                var seed = app.Services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
+                Console.WriteLine($"Data seed {seed}; vector store {store.Id} x-api-key: {store.ApiKey}");
+            }
+        });
+        return app;
+    }
+
+    private static VectorStoreKey Describe(VectorStore store) => new(store.Id, store.Name, store.ApiKey);
+
+    /// <summary>The wire shape of <c>GET /_mock/vector-store</c>.</summary>
+    public sealed record VectorStoreKey(
+        [property: System.Text.Json.Serialization.JsonPropertyName("id")] string Id,
+        [property: System.Text.Json.Serialization.JsonPropertyName("name")] string Name,
+        [property: System.Text.Json.Serialization.JsonPropertyName("api_key")] string ApiKey);
 }

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Rememberizer.Contract.MockServer.Control;
+using Rememberizer.Contract.MockServer.Control.ProviderStates;
 using Rememberizer.Contract.MockServer.Control.Requests;
 using Rememberizer.Contract.MockServer.Fake;
 using Rememberizer.Contract.MockServer.Fake.Clock;
+using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Validation;
 
@@ -25,7 +27,11 @@ public static class MockServerHost
         builder.Services.AddSingleton<ContractCatalog>();
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestLog>());
+        builder.Services.AddSingleton<StateReset>();
+        builder.Services.AddSingleton<ProviderStateHandlers>();
         // Areas register themselves here, one line each.
+        builder.AddAuthFake();
+        builder.Services.AddDataFake().AddApiKeyAuthentication();
 
         builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
         builder.Services
@@ -38,10 +44,12 @@ public static class MockServerHost
     {
         app.UseDrfErrorBodies();
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMockAuthentication();
         app.MapControllers();
         app.MapControlApi();
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
+        app.AnnounceDataFake();
         return app;
     }
 

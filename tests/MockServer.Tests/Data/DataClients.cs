@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
+
+namespace Rememberizer.Contract.MockServer.Tests.Data;
+
+/// <summary>Clients for the data endpoints: API-key clients for vector stores, JSON helpers for the rest.</summary>
+public static class DataClients
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A client carrying the start-up store's key, read from the control API as a developer would.</summary>
+    public static async Task<(HttpClient Client, string StoreId)> PrimaryStoreClientAsync(this MockServerApp app)
+    {
+        var store = await app.CreateBareClient().GetFromJsonAsync<JsonElement>("/_mock/vector-store", Ct);
+        return (app.KeyClient(store.GetProperty("api_key").GetString()!), store.GetProperty("id").GetString()!);
+    }
+
+    /// <summary>A second store, made in the fake (no public endpoint creates stores), and a client with its key.</summary>
+    public static (HttpClient Client, string StoreId) SecondStoreClient(this MockServerApp app)
+    {
+        var store = app.Services.GetRequiredService<VectorStoreRegistry>().Create("Second store", "Made by a test.").Store;
+        return (app.KeyClient(store.ApiKey), store.Id);
+    }
+
+    public static HttpClient KeyClient(this MockServerApp app, string apiKey)
+    {
+        var client = app.CreateBareClient();
+        client.DefaultRequestHeaders.Add("x-api-key", apiKey);
+        return client;
+    }
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url) =>
+        await client.GetFromJsonAsync<JsonElement>(url, Ct);
+
+    public static IEnumerable<JsonElement> Items(this JsonElement array) => array.EnumerateArray();
+}

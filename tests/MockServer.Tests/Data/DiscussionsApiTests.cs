@@ -1,0 +1,41 @@
+using System.Net;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
+
+namespace Rememberizer.Contract.MockServer.Tests.Data;
+
+public sealed class DiscussionsApiTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ChannelMessagesComeBackWithinTheWindowWithTheirThreads()
+    {
+        await using var app = new MockServerApp();
+        var browser = await app.SignedInBrowserAsync();
+        var channel = (await browser.GetJsonAsync("/api/v1/documents/?integration_type=slack")).GetProperty("results")[0].GetProperty("id").GetInt32();
+        var url = $"/api/v1/discussions/{channel}/contents/?integration_type=slack";
+
+        var all = await browser.GetJsonAsync(url + "&from=2020-01-01T00:00:00Z&to=2030-01-01T00:00:00Z");
+        var lastWeek = await browser.GetJsonAsync(url);
+        var reversed = await browser.GetAsync(url + "&from=2025-01-02T00:00:00Z&to=2025-01-01T00:00:00Z", Ct);
+        var discord = await browser.GetAsync($"/api/v1/discussions/{channel}/contents/?integration_type=discord", Ct);
+
+        Assert.StartsWith("[20", all.GetProperty("discussion_content").GetString());
+        Assert.NotEmpty(all.GetProperty("thread_contents").EnumerateObject());
+        Assert.Equal("", lastWeek.GetProperty("discussion_content").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, discord.StatusCode);
+    }
+
+    [Fact]
+    public async Task ADocumentThatIsNotAChannelIsNotFound()
+    {
+        await using var app = new MockServerApp();
+        var browser = await app.SignedInBrowserAsync();
+        var file = (await browser.GetJsonAsync("/api/v1/documents/?integration_type=google_drive")).GetProperty("results")[0].GetProperty("id").GetInt32();
+
+        var response = await browser.GetAsync($"/api/v1/discussions/{file}/contents/?integration_type=slack", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
