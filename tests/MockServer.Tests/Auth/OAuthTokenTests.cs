@@ -76,7 +76,10 @@ public sealed class OAuthTokenTests
 
         var response = await app.TokenAsync(new()
         {
-            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = SessionOAuthHelpers.Callback, ["client_secret"] = "guess",
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = SessionOAuthHelpers.Callback,
+            ["client_secret"] = "guess",
         });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

@@ -49,12 +49,17 @@ public sealed class ContractValidationFilter(ContractCatalog catalog, MockServer
         if (violations.Count > 0)
         {
             http.Items[ViolationsItemKey] = violations;
-            context.Result = ToResult(violations);
+            context.Result = SpeaksOAuth(operation) ? OAuthValidationResult.From(violations) : ToResult(violations);
             return;
         }
 
         await next();
     }
+
+    /// <summary>Operations whose declared 400 body is RFC 6749's <c>error</c> object, not DRF's field map.</summary>
+    private static bool SpeaksOAuth(ContractOperation operation) =>
+        operation.Definition.ActualResponses.TryGetValue("400", out var badRequest)
+        && badRequest.ActualResponse.Content.Values.FirstOrDefault()?.Schema?.ActualSchema.ActualProperties.ContainsKey("error") == true;
 
     private static Microsoft.AspNetCore.Mvc.IActionResult ToResult(IReadOnlyList<Violation> violations)
     {
