@@ -22,7 +22,9 @@ public sealed class OAuthTokenValidationTests
     {
         var (status, body) = await PostAsync(new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "password", ["client_id"] = "mock-client-id", ["client_secret"] = "mock-client-secret",
+            ["grant_type"] = "password",
+            ["client_id"] = "mock-client-id",
+            ["client_secret"] = "mock-client-secret",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
