@@ -36,6 +36,7 @@ LUA
 run() {
   local name=$1; shift
   echo "== $name"
+  wrk -t2 -c"$connections" -d3s "$@" >/dev/null # warm-up: let tiered JIT settle before measuring
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | grep -E "Requests/sec|Latency |  50%|  99%|Non-2xx"
 }
 run "GET /api/v1/account/ (cookie session)" -H "Cookie: $cookie" "$base/api/v1/account/"

@@ -1,6 +1,7 @@
 using Rememberizer.Contract.MockServer.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings travel with the binary, so the mock behaves the same from any working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddMockServer();
 
 var app = builder.Build();
