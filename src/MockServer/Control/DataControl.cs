@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.MockServer.Fake.Seed;
 using Rememberizer.Contract.MockServer.Fake.VectorStores;
@@ -16,19 +14,12 @@ public static class DataControl
         return group;
     }
 
-    /// <summary>Prints the seed and the start-up store's key once the server listens (not under a test host).</summary>
-    public static WebApplication AnnounceDataFake(this WebApplication app)
+    /// <summary>The seed and the start-up store's key, for the start-up line.</summary>
+    public static string StartupSummary(IServiceProvider services)
     {
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            if (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Count > 0)
-            {
-                var store = app.Services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
-                var seed = app.Services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
-                Console.WriteLine($"Data seed {seed}; vector store {store.Id} x-api-key: {store.ApiKey}");
-            }
-        });
-        return app;
+        var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+        var seed = services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
+        return $"data seed {seed}; vector store {store.Id}, x-api-key {store.ApiKey}";
     }
 
     private static VectorStoreKey Describe(VectorStore store) => new(store.Id, store.Name, store.ApiKey);

@@ -49,7 +49,6 @@ public static class MockServerHost
         app.MapControlApi();
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
-        app.AnnounceDataFake();
         return app;
     }
 
@@ -59,7 +58,7 @@ public static class MockServerHost
         var first = addresses?.FirstOrDefault();
         if (first is not null)
         {
-            Console.WriteLine($"Rememberizer mock server listening on {first.TrimEnd('/')}/api/v1");
+            Console.WriteLine($"Rememberizer mock server listening on {first.TrimEnd('/')}/api/v1 ({DataControl.StartupSummary(app.Services)})");
         }
     }
 }
