@@ -9,6 +9,7 @@ using Rememberizer.Contract.MockServer.Fake;
 using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Http.Prefer;
 using Rememberizer.Contract.MockServer.Http.Validation;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
@@ -45,6 +46,7 @@ public static class MockServerHost
         app.UseDrfErrorBodies();
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMockAuthentication();
+        app.UseMiddleware<PreferMiddleware>(); // after authorization: a forced status never skips the credential check
         app.MapControllers();
         app.MapControlApi();
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();

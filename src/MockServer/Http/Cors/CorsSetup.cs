@@ -22,6 +22,7 @@ public static class CorsSetup
                     .AllowAnyMethod()
                     // Any requested header is echoed back, which covers Authorization, Content-Type and x-api-key.
                     .AllowAnyHeader()
+                    .WithExposedHeaders("Preference-Applied")
                     .SetPreflightMaxAge(TimeSpan.FromMinutes(10)));
             });
         return services;
