@@ -10,13 +10,14 @@ port=${BENCH_PORT:-4099}
 base="http://127.0.0.1:${port}"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+work=$(mktemp -d)
 dotnet build src/MockServer -c Release -v q -nologo >/dev/null
 
 start=$(date +%s%N)
-dotnet src/MockServer/bin/Release/net10.0/Rememberizer.Contract.MockServer.dll --urls "$base" > /tmp/bench-mock.log 2>&1 &
+dotnet src/MockServer/bin/Release/net10.0/Rememberizer.Contract.MockServer.dll --urls "$base" > "$work/mock.log" 2>&1 &
 mock=$!
-trap 'kill $mock 2>/dev/null || true' EXIT
-until grep -q "listening on" /tmp/bench-mock.log; do sleep 0.01; done
+trap 'kill $mock 2>/dev/null || true; rm -rf "$work"' EXIT
+until grep -q "listening on" "$work/mock.log"; do sleep 0.01; done
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
 until curl -sf -o /dev/null "$base/_mock/requests"; do sleep 0.01; done
 echo "start-up: listening after ${ready} ms (process start to start-up line)"
@@ -27,7 +28,7 @@ cookie=$(curl -si -X POST "$base/api/v1/auth/signin/" -H 'Content-Type: applicat
   -d '{"login":"bench@example.com","password":"bench-password","captcha":"ok"}' | grep -i '^set-cookie: access_token=' | sed -E 's/^[Ss]et-[Cc]ookie: (access_token=[^;]+);.*/\1/')
 key=$(curl -sf "$base/_mock/vector-store" | sed -E 's/.*"api_key":"([^"]+)".*/\1/')
 
-cat > /tmp/bench-signin.lua <<'LUA'
+cat > "$work/signin.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"login":"bench@example.com","password":"bench-password","captcha":"ok"}'
@@ -43,5 +44,5 @@ run "GET /api/v1/account/ (cookie session)" -H "Cookie: $cookie" "$base/api/v1/a
 run "GET /api/v1/documents/ (page of 10)" -H "Cookie: $cookie" "$base/api/v1/documents/"
 run "GET /api/v1/documents/search/?q=project plan" -H "Cookie: $cookie" "$base/api/v1/documents/search/?q=project%20plan"
 run "GET /api/v1/vector-stores/me (x-api-key)" -H "x-api-key: $key" "$base/api/v1/vector-stores/me"
-run "POST /api/v1/auth/signin/ (hash check + two cookies)" -s /tmp/bench-signin.lua "$base/api/v1/auth/signin/"
+run "POST /api/v1/auth/signin/ (hash check + two cookies)" -s "$work/signin.lua" "$base/api/v1/auth/signin/"
 run "GET unknown route (404 DRF body)" "$base/api/v1/nothing/"
