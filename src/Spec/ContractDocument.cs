@@ -27,13 +27,7 @@ public sealed class ContractDocument
     public IReadOnlyList<ContractOperation> Operations { get; }
 
     /// <summary>Loads the spec embedded in this assembly (the build embeds spec/rememberizer_openapi.yml).</summary>
-    public static async Task<ContractDocument> LoadEmbeddedAsync()
-    {
-        await using var stream = typeof(ContractDocument).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return await FromYamlAsync(await reader.ReadToEndAsync());
-    }
+    public static Task<ContractDocument> LoadEmbeddedAsync() => FromYamlAsync(ReadEmbeddedYaml());
 
     public static async Task<ContractDocument> FromYamlAsync(string yaml) =>
         new(await OpenApiYamlDocument.FromYamlAsync(yaml));
@@ -41,7 +35,8 @@ public sealed class ContractDocument
     /// <summary>The embedded YAML text, for tools that read the spec with another library.</summary>
     public static string ReadEmbeddedYaml()
     {
-        using var stream = typeof(ContractDocument).Assembly.GetManifestResourceStream(ResourceName)!;
+        using var stream = typeof(ContractDocument).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

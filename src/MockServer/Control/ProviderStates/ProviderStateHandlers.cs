@@ -21,27 +21,22 @@ public sealed class ProviderStateHandlers(
 {
     private const string DefaultPassword = "correct-horse-battery";
 
-    public Task<IReadOnlyDictionary<string, string>> SetUpAsync(string state, ProviderStateParams parameters) =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(state switch
-        {
-            "no account exists" => NoAccount(parameters.Required("email")),
-            "an account exists" => AccountExists(parameters),
-            "a user signed up and was sent a verification code" => SignedUpWithCode(parameters),
-            "a user is signed in" => SignedIn(parameters.Required("email")),
-            "the user memorized a note" => MemorizedNote(parameters),
-            "a vector store exists" => VectorStoreExists(),
-            _ => throw new ProviderStateException($"Unknown provider state '{state}'. The mock knows: {string.Join(", ", Known.Select(k => $"'{k}'"))}."),
-        });
+    private static readonly Dictionary<string, Func<ProviderStateHandlers, ProviderStateParams, Dictionary<string, string>>> Handlers = new()
+    {
+        ["no account exists"] = (h, p) => h.NoAccount(p.Required("email")),
+        ["an account exists"] = (h, p) => h.AccountExists(p),
+        ["a user signed up and was sent a verification code"] = (h, p) => h.SignedUpWithCode(p),
+        ["a user is signed in"] = (h, p) => h.SignedIn(p.Required("email")),
+        ["the user memorized a note"] = (h, p) => h.MemorizedNote(p),
+        ["a vector store exists"] = (h, _) => h.VectorStoreExists(),
+    };
 
-    public static IReadOnlyList<string> Known { get; } =
-    [
-        "no account exists",
-        "an account exists",
-        "a user signed up and was sent a verification code",
-        "a user is signed in",
-        "the user memorized a note",
-        "a vector store exists",
-    ];
+    public static IReadOnlyCollection<string> Known => Handlers.Keys;
+
+    public Task<IReadOnlyDictionary<string, string>> SetUpAsync(string state, ProviderStateParams parameters) =>
+        Handlers.TryGetValue(state, out var handler)
+            ? Task.FromResult<IReadOnlyDictionary<string, string>>(handler(this, parameters))
+            : throw new ProviderStateException($"Unknown provider state '{state}'. The mock knows: {string.Join(", ", Known.Select(k => $"'{k}'"))}.");
 
     private Dictionary<string, string> NoAccount(string email) => users.Exists(email)
         ? throw new ProviderStateException($"An account for {email} exists; the state needs none (reset the mock between interactions).")

@@ -16,9 +16,6 @@ public static class DrfErrors
 
     public static ObjectResult NotFound() => Detail(StatusCodes.Status404NotFound, NotFoundText);
 
-    public static ObjectResult NotImplemented(string operation) =>
-        Detail(StatusCodes.Status501NotImplemented, $"The mock does not implement {operation} yet.");
-
     public static ObjectResult Fields(IReadOnlyDictionary<string, IReadOnlyList<string>> errors) =>
         new(errors) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/json" } };
 

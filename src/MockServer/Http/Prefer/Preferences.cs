@@ -14,8 +14,6 @@ public sealed record Preferences(int? Code, TimeSpan? Delay)
 
     public static readonly Preferences None = new(null, null);
 
-    public bool IsEmpty => Code is null && Delay is null;
-
     /// <summary>Parses every <c>Prefer</c> header; a malformed value of a known preference is an error naming it.</summary>
     public static bool TryParse(StringValues headers, out Preferences preferences, out string error)
     {
