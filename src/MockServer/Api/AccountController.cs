@@ -7,10 +7,13 @@ using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
-/// <summary><c>/account/</c> and <c>/me/</c>: open to unverified users too, so a frontend can read its state.</summary>
+/// <summary>
+/// <c>/account/</c> and <c>/me/</c>: open to unverified users too, so a frontend can read its state, and to
+/// common-knowledge keys, which read their owner's account.
+/// </summary>
 [ApiController]
-[Authorize(Policy = AuthPolicies.SignedIn)]
-public sealed class AccountController(UserStore users) : AccountControllerBase
+[Authorize(Policy = AuthPolicies.AccountReader)]
+public sealed class AccountController(UserStore users, CallerLibraries libraries) : AccountControllerBase
 {
     // Plausible constants for what the fake does not model (onboarding, plan and usage).
     private const int UserOnboardingStatus = 7;
@@ -21,7 +24,7 @@ public sealed class AccountController(UserStore users) : AccountControllerBase
     public override Task<ActionResult<Account>> GetAccount()
     {
         ActionResult<Account> answer = users.Find(User.UserId()) is { } user
-            ? Ok(new Account { Id = user.Id, Email = user.Email, Name = user.Name })
+            ? Ok(new Account { Id = user.Id, Email = user.Email, Name = user.Name, Datasource_description = DataSourceDescription() })
             : NoSuchUser();
         return Task.FromResult(answer);
     }
@@ -47,6 +50,9 @@ public sealed class AccountController(UserStore users) : AccountControllerBase
             : NoSuchUser();
         return Task.FromResult(answer);
     }
+
+    private string? DataSourceDescription() =>
+        libraries.KnowledgeOf(User) is { } knowledge ? $"{knowledge.Name}: {knowledge.Description}" : null;
 
     // Only reachable if the user vanished while the session lived on; the caller is then nobody.
     private static ObjectResult NoSuchUser() => DrfErrors.Detail(StatusCodes.Status401Unauthorized, DrfErrors.NotAuthenticatedText);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Fake.Clock;
-using Rememberizer.Contract.MockServer.Fake.Documents;
 using Rememberizer.Contract.MockServer.Fake.Integrations;
 using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
@@ -10,8 +9,8 @@ using Rememberizer.Contract.MockServer.Http.Errors;
 namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
-[Authorize(Policy = AuthPolicies.VerifiedUser)]
-public sealed class DiscussionsController(Library library, MockClock clock) : DiscussionsControllerBase
+[Authorize(Policy = AuthPolicies.KnowledgeReader)]
+public sealed class DiscussionsController(CallerLibraries libraries, MockClock clock) : DiscussionsControllerBase
 {
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(7);
 
@@ -25,7 +24,7 @@ public sealed class DiscussionsController(Library library, MockClock clock) : Di
         }
 
         var platform = integration_type == DiscussionIntegrationType.Discord ? IntegrationTypes.Discord : IntegrationTypes.Slack;
-        if (library.For(User.UserId()).FindDiscussion(discussion_id) is not { } discussion || discussion.Platform != platform)
+        if (libraries.For(User).FindDiscussion(discussion_id) is not { } discussion || discussion.Platform != platform)
         {
             return Task.FromResult<ActionResult<DiscussionContents>>(DrfErrors.NotFound());
         }

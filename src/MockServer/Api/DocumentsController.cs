@@ -10,19 +10,20 @@ using FakeDocument = Rememberizer.Contract.MockServer.Fake.Documents.Document;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
+/// <summary>Documents, search, contents and memorize, for a session or a common-knowledge key.</summary>
 [ApiController]
-[Authorize(Policy = AuthPolicies.VerifiedUser)]
-public sealed class DocumentsController(Library library) : DocumentsControllerBase
+[Authorize(Policy = AuthPolicies.KnowledgeReader)]
+public sealed class DocumentsController(CallerLibraries libraries) : DocumentsControllerBase
 {
     /// <summary>Agentic search has no neighbour parameters; it returns the matching chunks alone.</summary>
     private const int AgenticNeighbours = 0;
 
-    private UserLibrary Mine => library.For(User.UserId());
+    private LibraryView Mine => libraries.For(User);
 
     public override Task<ActionResult<DocumentPage>> ListDocuments(int? page, int? page_size, DocumentIntegrationType? integration_type)
     {
         var request = PageRequest.From(page, page_size);
-        var (count, items) = Mine.Documents.Page(TypeName(integration_type), request.Offset, request.Size);
+        var (count, items) = Mine.Page(TypeName(integration_type), request.Offset, request.Size);
         if (!request.ExistsFor(count))
         {
             return Task.FromResult<ActionResult<DocumentPage>>(Paginator.InvalidPage());
@@ -39,7 +40,7 @@ public sealed class DocumentsController(Library library) : DocumentsControllerBa
 
     public override Task<ActionResult<DocumentSearchResult>> SearchDocuments(string q, int? n, DateTimeOffset? from, DateTimeOffset? to, int? prev_chunks, int? next_chunks)
     {
-        var matches = Mine.Documents.Search(new SearchQuery(q, n ?? 3, from, to, prev_chunks ?? 2, next_chunks ?? 2));
+        var matches = Mine.Search(new SearchQuery(q, n ?? 3, from, to, prev_chunks ?? 2, next_chunks ?? 2));
         return Task.FromResult<ActionResult<DocumentSearchResult>>(new DocumentSearchResult
         {
             Data_sources = DataSources(matches),
@@ -55,7 +56,7 @@ public sealed class DocumentsController(Library library) : DocumentsControllerBa
             return Task.FromResult<ActionResult<DocumentContents>>(DrfErrors.Field("end_chunk", "Ensure end_chunk is greater than or equal to start_chunk."));
         }
 
-        if (Mine.Documents.Find(document_id) is not { } document)
+        if (Mine.Find(document_id) is not { } document)
         {
             return Task.FromResult<ActionResult<DocumentContents>>(DrfErrors.NotFound());
         }
@@ -64,15 +65,20 @@ public sealed class DocumentsController(Library library) : DocumentsControllerBa
         return Task.FromResult<ActionResult<DocumentContents>>(new DocumentContents { Content = range.Content, End_chunk = range.End });
     }
 
-    public override Task<IActionResult> MemorizeContent(MemorizeRequest body)
+    public override Task<ActionResult<MemorizeResponse>> MemorizeContent(MemorizeRequest body)
     {
-        Mine.Memorize(body.Name, body.Content);
-        return Task.FromResult<IActionResult>(StatusCode(StatusCodes.Status201Created));
+        var document = Mine.Memorize(body.Name, body.Content);
+        return Task.FromResult<ActionResult<MemorizeResponse>>(StatusCode(StatusCodes.Status201Created, new MemorizeResponse
+        {
+            Data = [ListItem(document)],
+            Message = "Content memorized successfully.",
+            Code = "success",
+        }));
     }
 
     public override Task<ActionResult<AgenticSearchResult>> AgenticSearchDocuments(AgenticSearchRequest body)
     {
-        var matches = Mine.Documents.Search(new SearchQuery(body.Query, body.N_chunks ?? 10, body.From, body.To, AgenticNeighbours, AgenticNeighbours));
+        var matches = Mine.Search(new SearchQuery(body.Query, body.N_chunks ?? 10, body.From, body.To, AgenticNeighbours, AgenticNeighbours, body.User_context));
         return Task.FromResult<ActionResult<AgenticSearchResult>>(new AgenticSearchResult
         {
             Data_sources = DataSources(matches),
@@ -85,6 +91,7 @@ public sealed class DocumentsController(Library library) : DocumentsControllerBa
         null => null,
         DocumentIntegrationType.Google_drive => IntegrationTypes.GoogleDrive,
         DocumentIntegrationType.Slack => IntegrationTypes.Slack,
+        DocumentIntegrationType.Discord => IntegrationTypes.Discord,
         DocumentIntegrationType.Dropbox => IntegrationTypes.Dropbox,
         DocumentIntegrationType.Gmail => IntegrationTypes.Gmail,
         DocumentIntegrationType.Common_knowledge => IntegrationTypes.CommonKnowledge,

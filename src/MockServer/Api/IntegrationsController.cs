@@ -1,19 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
-using Rememberizer.Contract.MockServer.Fake.Documents;
 using Rememberizer.Contract.MockServer.Http.Auth;
 
 namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
-[Authorize(Policy = AuthPolicies.VerifiedUser)]
-public sealed class IntegrationsController(Library library) : IntegrationsControllerBase
+[Authorize(Policy = AuthPolicies.KnowledgeReader)]
+public sealed class IntegrationsController(CallerLibraries libraries) : IntegrationsControllerBase
 {
     public override Task<ActionResult<IntegrationList>> ListIntegrations() =>
         Task.FromResult<ActionResult<IntegrationList>>(new IntegrationList
         {
-            Data = [.. library.For(User.UserId()).IntegrationsWithStats().Select(entry => new Integration
+            Data = [.. libraries.For(User).IntegrationsWithStats().Select(entry => new Integration
             {
                 Id = entry.Integration.Id,
                 Integration_type = entry.Integration.Type,

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Fake.Clock;
+using Rememberizer.Contract.MockServer.Fake.Search;
 using Rememberizer.Contract.MockServer.Fake.Seed;
 using Rememberizer.Contract.MockServer.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Http.Leniency;
 using FakeDocument = Rememberizer.Contract.MockServer.Fake.VectorStores.VectorStoreDocument;
 using WireDocument = Rememberizer.Contract.Generated.Server.VectorStoreDocument;
 using WireStore = Rememberizer.Contract.Generated.Server.VectorStore;
@@ -49,7 +51,13 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
             return Result<WireDocument>(DrfErrors.NotFound());
         }
 
-        var document = space.Add(body.Name, "text/plain", body.Text, System.Text.Encoding.UTF8.GetByteCount(body.Text));
+        if (body.Name is null && body.Document_name is not null)
+        {
+            LeniencyNotes.Note(HttpContext, "document_name accepted as the document's name.");
+        }
+
+        var name = body.Name ?? body.Document_name ?? DocumentNames.FromText(body.Text);
+        var document = space.Add(name, "text/plain", body.Text, System.Text.Encoding.UTF8.GetByteCount(body.Text));
         return Result<WireDocument>(StatusCode(StatusCodes.Status201Created, Wire(document)));
     }
 
@@ -100,8 +108,23 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
             return Result<VectorStoreSearchResult>(DrfErrors.NotFound());
         }
 
-        var matches = space.Search(q, n ?? 10, t ?? 0.7, prev_chunks ?? 0, next_chunks ?? 0);
-        return Result<VectorStoreSearchResult>(new VectorStoreSearchResult
+        var matches = space.Search(new RankQuery(q), n ?? 10, t ?? Relevance.VectorStoreDefaultThreshold, prev_chunks ?? 0, next_chunks ?? 0);
+        return Result<VectorStoreSearchResult>(SearchResult(space, matches));
+    }
+
+    public override Task<ActionResult<VectorStoreSearchResult>> AgenticSearchVectorStoreDocuments(string vector_store_id, VectorStoreAgenticSearchRequest body)
+    {
+        if (Owned(vector_store_id) is not { } space)
+        {
+            return Result<VectorStoreSearchResult>(DrfErrors.NotFound());
+        }
+
+        var matches = space.Search(new RankQuery(body.Query, body.User_context), body.N_chunks ?? 10, Relevance.VectorStoreDefaultThreshold, 0, 0);
+        return Result<VectorStoreSearchResult>(SearchResult(space, matches));
+    }
+
+    private static VectorStoreSearchResult SearchResult(VectorStoreSpace space, IReadOnlyList<VectorStoreMatch> matches) =>
+        new()
         {
             Vector_store = new VectorStoreRef { Id = space.Store.Id, Name = space.Store.Name },
             Matched_chunks = [.. matches.Select(m => new VectorStoreMatchedChunk
@@ -120,8 +143,7 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
                 Matched_content = m.Content,
                 Distance = m.Distance,
             })],
-        });
-    }
+        };
 
     private VectorStoreSpace Mine => stores.Find(User.VectorStoreId())!;
 

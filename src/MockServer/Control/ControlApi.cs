@@ -22,6 +22,7 @@ public static class ControlApi
         group.MapStateControl();
         group.MapSessionControl();
         group.MapDataControl();
+        group.MapKnowledgeControl();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
 using Rememberizer.Contract.MockServer.Fake.Seed;
 using Rememberizer.Contract.MockServer.Fake.VectorStores;
 
@@ -14,12 +15,14 @@ public static class DataControl
         return group;
     }
 
-    /// <summary>The seed and the start-up store's key, for the start-up line.</summary>
+    /// <summary>The seed and the start-up keys (vector store, common knowledge), for the start-up line.</summary>
     public static string StartupSummary(IServiceProvider services)
     {
         var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
         var seed = services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
-        return $"data seed {seed}; vector store {store.Id}, x-api-key {store.ApiKey}";
+        var knowledge = services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault();
+        var knowledgeKey = knowledge is null ? "" : $"; common knowledge \"{knowledge.Name}\", X-API-Key {knowledge.ApiKey}";
+        return $"data seed {seed}; vector store {store.Id}, x-api-key {store.ApiKey}{knowledgeKey}";
     }
 
     private static VectorStoreKey Describe(VectorStore store) => new(store.Id, store.Name, store.ApiKey);

@@ -3,7 +3,6 @@ using Rememberizer.Contract.MockServer.Control.Contracts;
 using Rememberizer.Contract.MockServer.Fake.Accounts;
 using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Fake.Mail;
-using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
@@ -38,12 +37,12 @@ public static class SessionControl
 
         if (errors.Count > 0)
         {
-            return new FieldErrors(errors);
+            return new FieldErrorsResult(errors);
         }
 
         var user = accounts.CreateUser(body!.Email!, body.Password!, body.Name!, body.EmailVerified ?? true);
         return user is null
-            ? FieldErrors.Single("email", AccountMessages.EmailTaken)
+            ? FieldErrorsResult.Single("email", AccountMessages.EmailTaken)
             : Results.Json(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified), statusCode: StatusCodes.Status201Created);
     }
 
@@ -54,18 +53,10 @@ public static class SessionControl
     {
         if (body?.Seconds is not { } seconds || seconds < 0 || double.IsNaN(seconds) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
         {
-            return FieldErrors.Single("seconds", body?.Seconds is null ? "This field is required." : "Ensure this value is a non-negative number of seconds.");
+            return FieldErrorsResult.Single("seconds", body?.Seconds is null ? "This field is required." : "Ensure this value is a non-negative number of seconds.");
         }
 
         clock.Advance(TimeSpan.FromSeconds(seconds));
         return Results.NoContent();
-    }
-
-    /// <summary>DRF's field-error body for minimal-API handlers, written by DrfErrors like every other error.</summary>
-    private sealed class FieldErrors(IReadOnlyDictionary<string, IReadOnlyList<string>> errors) : IResult
-    {
-        public static FieldErrors Single(string field, string message) => new(new Dictionary<string, IReadOnlyList<string>> { [field] = [message] });
-
-        public Task ExecuteAsync(HttpContext httpContext) => DrfErrors.WriteFieldsAsync(httpContext, errors);
     }
 }

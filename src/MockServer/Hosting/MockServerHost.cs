@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Rememberizer.Contract.MockServer.Api;
 using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Control.ProviderStates;
 using Rememberizer.Contract.MockServer.Control.Requests;
@@ -9,6 +10,7 @@ using Rememberizer.Contract.MockServer.Fake;
 using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Http.Auth;
 using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Http.Leniency;
 using Rememberizer.Contract.MockServer.Http.Prefer;
 using Rememberizer.Contract.MockServer.Http.Validation;
 
@@ -33,6 +35,7 @@ public static class MockServerHost
         // Areas register themselves here, one line each.
         builder.AddAuthFake();
         builder.Services.AddDataFake().AddApiKeyAuthentication();
+        builder.Services.AddSingleton<CallerLibraries>();
 
         builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
         builder.Services
@@ -45,11 +48,13 @@ public static class MockServerHost
     {
         app.UseDrfErrorBodies();
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMiddleware<EmptyQueryValuesMiddleware>(); // before authentication, validation and binding see the query
         app.UseMockAuthentication();
         app.UseMiddleware<PreferMiddleware>(); // after authorization: a forced status never skips the credential check
         app.MapControllers();
         app.MapControlApi();
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
+        app.Services.GetRequiredService<StateReset>().SeedAll();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;
     }

@@ -14,12 +14,14 @@ public sealed class AccessTokenTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<string> SignInForAccessTokenAsync(MockServerApp app)
+    private static async Task<string> SignInForAccessTokenAsync(MockServerApp app) => (await SignInAsync(app)).Token;
+
+    private static async Task<(string Token, int UserId)> SignInAsync(MockServerApp app)
     {
-        await app.CreateUserAsync();
+        var userId = await app.CreateUserAsync();
         var response = await app.CreateBareClient().PostAsJsonAsync("/api/v1/auth/signin/",
             new { login = "ada@example.com", password = SessionHelpers.Password, captcha = SessionHelpers.Captcha }, Ct);
-        return response.CookieValue("access_token");
+        return (response.CookieValue("access_token"), userId);
     }
 
     private static async Task<HttpResponseMessage> AccountWithBearerAsync(MockServerApp app, string token)
@@ -43,11 +45,12 @@ public sealed class AccessTokenTests
     public async Task AccessTokenCarriesSimpleJwtClaimsAndTheSession()
     {
         await using var app = new MockServerApp();
-        var token = new JsonWebToken(await SignInForAccessTokenAsync(app));
+        var (raw, userId) = await SignInAsync(app);
+        var token = new JsonWebToken(raw);
 
         Assert.Equal("HS256", token.Alg);
         Assert.Equal("access", token.GetClaim("token_type").Value);
-        Assert.Equal("1", token.GetClaim("user_id").Value);
+        Assert.Equal(userId.ToString(System.Globalization.CultureInfo.InvariantCulture), token.GetClaim("user_id").Value);
         Assert.False(string.IsNullOrEmpty(token.GetClaim("sid").Value));
         Assert.False(string.IsNullOrEmpty(token.Id));
         Assert.Equal(TimeSpan.FromMinutes(5), token.ValidTo - token.IssuedAt);
@@ -65,8 +68,11 @@ public sealed class AccessTokenTests
     public async Task TokenWithAChangedPayloadIsRejected()
     {
         await using var app = new MockServerApp();
-        var parts = (await SignInForAccessTokenAsync(app)).Split('.');
-        var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"user_id\":1", "\"user_id\":2", StringComparison.Ordinal);
+        var (token, userId) = await SignInAsync(app);
+        var parts = token.Split('.');
+        var original = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1]));
+        var payload = original.Replace($"\"user_id\":{userId}", $"\"user_id\":{userId + 1}", StringComparison.Ordinal);
+        Assert.NotEqual(original, payload);
 
         await AssertTokenRejectedAsync(await AccountWithBearerAsync(app, $"{parts[0]}.{Base64Url(payload)}.{parts[2]}"));
     }

@@ -102,6 +102,9 @@ public sealed class ConformanceContext
             "uploadVectorStoreDocuments" => new(KeyClient, method, path, () => Upload("guide.md")),
             "updateVectorStoreDocument" => new(KeyClient, method, path, () => Json(new { name = "Renamed.pdf" })),
             "searchVectorStoreDocuments" => new(KeyClient, method, path + "?q=product&t=0", () => null),
+            "agenticSearchVectorStoreDocuments" => new(KeyClient, method, path, () => Json(new { query = "product", n_chunks = 3 })),
+            "createVectorStore" => new(Browser, method, path, () => Json(new { name = "Support articles" })),
+            "getVectorStoreConfigs" => new(Browser, method, path, () => null),
             _ => new(vector ? KeyClient : Browser, method, path, () => null),
         };
     }

@@ -25,15 +25,25 @@ public static class DataClients
         return (app.KeyClient(store.ApiKey), store.Id);
     }
 
+    /// <summary>The key of the common knowledge that exists from start-up, read from the control API.</summary>
+    public static async Task<string> StartupKnowledgeKeyAsync(this MockServerApp app) =>
+        (await app.CreateBareClient().GetJsonAsync("/_mock/common-knowledge"))[0].GetProperty("api_key").GetString()!;
+
+    /// <summary>Publishes a user's memento (or, without one, everything the user has) and returns the new key.</summary>
+    public static async Task<(string ApiKey, int Id, int MementoId)> PublishAsync(this MockServerApp app, string ownerEmail, string name, int? mementoId = null)
+    {
+        var response = await app.CreateBareClient().PostAsJsonAsync("/_mock/common-knowledge", new { owner_email = ownerEmail, name, memento_id = mementoId }, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var body = await response.JsonAsync();
+        return (body.GetProperty("api_key").GetString()!, body.GetProperty("id").GetInt32(), body.GetProperty("memento_id").GetInt32());
+    }
+
     public static HttpClient KeyClient(this MockServerApp app, string apiKey)
     {
         var client = app.CreateBareClient();
         client.DefaultRequestHeaders.Add("x-api-key", apiKey);
         return client;
     }
-
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
 
     public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url) =>
         await client.GetFromJsonAsync<JsonElement>(url, Ct);

@@ -15,16 +15,32 @@ public sealed class DiscussionsApiTests
         var channel = (await browser.GetJsonAsync("/api/v1/documents/?integration_type=slack")).GetProperty("results")[0].GetProperty("id").GetInt32();
         var url = $"/api/v1/discussions/{channel}/contents/?integration_type=slack";
 
-        var all = await browser.GetJsonAsync(url + "&from=2020-01-01T00:00:00Z&to=2030-01-01T00:00:00Z");
+        var all = await browser.GetJsonAsync(url + "&from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z");
         var lastWeek = await browser.GetJsonAsync(url);
         var reversed = await browser.GetAsync(url + "&from=2025-01-02T00:00:00Z&to=2025-01-01T00:00:00Z", Ct);
-        var discord = await browser.GetAsync($"/api/v1/discussions/{channel}/contents/?integration_type=discord", Ct);
+        var asDiscord = await browser.GetAsync($"/api/v1/discussions/{channel}/contents/?integration_type=discord", Ct);
 
         Assert.StartsWith("[20", all.GetProperty("discussion_content").GetString());
         Assert.NotEmpty(all.GetProperty("thread_contents").EnumerateObject());
-        Assert.Equal("", lastWeek.GetProperty("discussion_content").GetString());
+        var recent = lastWeek.GetProperty("discussion_content").GetString()!;
+        Assert.NotEqual("", recent);
+        Assert.True(recent.Length < all.GetProperty("discussion_content").GetString()!.Length, "the default window is the last seven days, not everything");
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, discord.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, asDiscord.StatusCode);
+    }
+
+    [Fact]
+    public async Task DiscordChannelsAreListedAndReadLikeSlackOnes()
+    {
+        await using var app = new MockServerApp();
+        var browser = await app.SignedInBrowserAsync();
+        var channel = (await browser.GetJsonAsync("/api/v1/documents/?integration_type=discord")).GetProperty("results")[0];
+
+        var contents = await browser.GetJsonAsync($"/api/v1/discussions/{channel.GetProperty("id").GetInt32()}/contents/?integration_type=discord");
+
+        Assert.StartsWith("#", channel.GetProperty("name").GetString());
+        Assert.StartsWith("https://discord.com/channels/", channel.GetProperty("url").GetString());
+        Assert.NotEqual("", contents.GetProperty("discussion_content").GetString());
     }
 
     [Fact]

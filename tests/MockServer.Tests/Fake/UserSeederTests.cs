@@ -1,4 +1,3 @@
-using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Fake.Documents;
 using Rememberizer.Contract.MockServer.Fake.Integrations;
 using Rememberizer.Contract.MockServer.Fake.Seed;
@@ -7,8 +6,10 @@ namespace Rememberizer.Contract.MockServer.Tests.Fake;
 
 public sealed class UserSeederTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 3, 14, 15, 9, 26, TimeSpan.Zero);
+
     private static UserLibrary Seed(int seed, int userId) =>
-        UserSeeder.Seed(userId, new DataOptions { Seed = seed }, new IdSequence(), new MockClock());
+        UserSeeder.Seed(userId, new DataOptions { Seed = seed }, new IdSequence(), new FixedClock(Now));
 
     private static string Fingerprint(UserLibrary library) =>
         string.Join('\n', library.Documents.All().Select(d => $"{d.Id}|{d.Name}|{d.Path}|{d.MimeType}|{d.Size}|{d.Created:O}|{d.State}|{string.Concat(d.Chunks).Length}"));
@@ -38,7 +39,23 @@ public sealed class UserSeederTests
         Assert.Equal(2, library.Mementos.Page(0, 10).Count);
         Assert.All(library.Subscriptions.SelectMany(s => s.DocumentIds), id => Assert.NotNull(library.Documents.Find(id)));
         Assert.True(documents.SequenceEqual(documents.OrderByDescending(d => d.Created)), "listed newest first");
-        Assert.All(documents, d => Assert.True(d.Created <= new DataOptions().Epoch));
+        Assert.All(documents.Where(d => library.FindDiscussion(d.Id) is null), d => Assert.True(d.Created <= new DataOptions().Epoch));
+    }
+
+    [Fact]
+    public void SlackAndDiscordChannelsHaveMessagesInTheLastWeekAndNoneInTheFuture()
+    {
+        var library = Seed(20240101, 1);
+        var channels = library.Documents.All().Where(d => library.FindDiscussion(d.Id) is not null).ToList();
+
+        Assert.Contains(channels, d => d.IntegrationType == IntegrationTypes.Slack);
+        Assert.Contains(channels, d => d.IntegrationType == IntegrationTypes.Discord);
+        Assert.All(channels, channel =>
+        {
+            var messages = library.FindDiscussion(channel.Id)!.Messages;
+            Assert.Contains(messages, m => m.At >= Now.AddDays(-7));
+            Assert.All(messages.SelectMany(m => m.Replies.Prepend(m)), m => Assert.True(m.At < Now));
+        });
     }
 
     [Fact]
@@ -48,11 +65,16 @@ public sealed class UserSeederTests
         var channel = library.Documents.All().First(d => d.IntegrationType == IntegrationTypes.Slack);
         var discussion = library.FindDiscussion(channel.Id)!;
         var all = discussion.Read(DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
-        var none = discussion.Read(new DataOptions().Epoch, DateTimeOffset.MaxValue);
+        var none = discussion.Read(Now, DateTimeOffset.MaxValue);
 
         Assert.Equal(discussion.Messages.Count, all.Content.Split('\n').Length);
         Assert.Equal(discussion.Messages.Count(m => m.Replies.Count > 0), all.Threads.Count);
         Assert.Equal("", none.Content);
         Assert.Matches(@"^\[\d{4}-\d\d-\d\d \d\d:\d\d\] \w+: ", all.Content);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.MockServer.Fake.Clock;
+using Rememberizer.Contract.MockServer.Fake.Search;
 using Rememberizer.Contract.MockServer.Fake.Seed;
 using Rememberizer.Contract.MockServer.Fake.VectorStores;
 
@@ -37,9 +38,9 @@ public sealed class VectorStoreSpaceTests
         var document = space.Add("Zebra facts", "text/plain", "Zebras have stripes.", 20);
 
         Assert.False(document.IsIndexed(_clock.GetUtcNow()));
-        Assert.Empty(space.Search("zebra stripes", 5, 0.5, 0, 0));
+        Assert.Empty(space.Search(new RankQuery("zebra stripes"), 5, 0.5, 0, 0));
         _clock.Advance(TimeSpan.FromSeconds(2));
-        Assert.Equal(document.Id, Assert.Single(space.Search("zebra stripes", 5, 0.5, 0, 0)).Document.Id);
+        Assert.Equal(document.Id, Assert.Single(space.Search(new RankQuery("zebra stripes"), 5, 0.5, 0, 0)).Document.Id);
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using Rememberizer.Contract.Spec;
 
 namespace Rememberizer.Contract.MockServer.Control.Requests;
 
-/// <summary>One request the mock answered, with whatever the contract validator found wrong with it.</summary>
+/// <summary>
+/// One request the mock answered, with whatever the contract validator found wrong with it and the leniency it
+/// was shown (what the contract words more strictly than the mock enforces).
+/// </summary>
 public sealed record LoggedRequest(
     DateTimeOffset At,
     string Method,
@@ -11,7 +14,8 @@ public sealed record LoggedRequest(
     string Query,
     int Status,
     double DurationMs,
-    IReadOnlyList<string> Violations);
+    IReadOnlyList<string> Violations,
+    IReadOnlyList<string> Leniencies);
 
 /// <summary>The most recent requests, newest last; bounded so a long-running mock does not grow.</summary>
 public sealed class RequestLog : Fake.IResettable

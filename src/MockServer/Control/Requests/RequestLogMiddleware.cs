@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Hosting;
+using Rememberizer.Contract.MockServer.Http.Leniency;
 using Rememberizer.Contract.MockServer.Http.Validation;
 using Rememberizer.Contract.Spec;
 
@@ -24,6 +25,7 @@ public sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, M
         }
 
         var started = Stopwatch.GetTimestamp();
+        var query = context.Request.QueryString.Value ?? ""; // as sent, before leniency rewrites it
         var original = context.Response.Body;
         using var captured = _checkResponses ? new MemoryStream() : null;
         if (captured is not null)
@@ -52,8 +54,8 @@ public sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, M
         }
 
         log.Add(new LoggedRequest(clock.GetUtcNow(), context.Request.Method, context.Request.Path.Value ?? "/",
-            context.Request.QueryString.Value ?? "", context.Response.StatusCode,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds, violations));
+            query, context.Response.StatusCode,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds, violations, LeniencyNotes.Of(context)));
     }
 
     private async Task<IReadOnlyList<string>> CheckResponseAsync(HttpContext context, MemoryStream body)

@@ -2,8 +2,8 @@ using Rememberizer.Contract.MockServer.Fake.Search;
 
 namespace Rememberizer.Contract.MockServer.Fake.Documents;
 
-/// <summary>A search over one user's documents.</summary>
-public sealed record SearchQuery(string Text, int Limit, DateTimeOffset? From, DateTimeOffset? To, int Before, int After);
+/// <summary>A search over one user's documents; <paramref name="Context"/> steers the ranking (agentic search).</summary>
+public sealed record SearchQuery(string Text, int Limit, DateTimeOffset? From, DateTimeOffset? To, int Before, int After, string? Context = null);
 
 /// <summary>A matching chunk (with its neighbours) and the document it belongs to.</summary>
 public sealed record SearchMatch(Document Document, string Content, double Distance);
@@ -51,26 +51,29 @@ public sealed class DocumentShelf
         }
     }
 
-    /// <summary>The total count (after the filter) and the documents from <paramref name="offset"/> on.</summary>
-    public (int Count, IReadOnlyList<Document> Items) Page(string? integrationType, int offset, int limit)
+    /// <summary>The total count (after the filters) and the documents from <paramref name="offset"/> on; only
+    /// documents <paramref name="visible"/> accepts count, when it is given.</summary>
+    public (int Count, IReadOnlyList<Document> Items) Page(string? integrationType, int offset, int limit, Func<int, bool>? visible = null)
     {
         lock (_gate)
         {
-            if (integrationType is null)
+            if (integrationType is null && visible is null)
             {
                 var slice = offset >= _newestFirst.Count ? [] : _newestFirst.GetRange(offset, Math.Min(limit, _newestFirst.Count - offset));
                 return (_newestFirst.Count, slice);
             }
 
-            var matching = _newestFirst.Where(d => d.IntegrationType == integrationType).ToList();
+            var matching = _newestFirst.Where(d => (integrationType is null || d.IntegrationType == integrationType) && (visible is null || visible(d.Id))).ToList();
             return (matching.Count, [.. matching.Skip(offset).Take(limit)]);
         }
     }
 
-    public IReadOnlyList<SearchMatch> Search(SearchQuery query)
+    /// <summary>Chunks at least as close as <see cref="Relevance.DocumentSearchThreshold"/>, closest first, of
+    /// documents in the time window that <paramref name="visible"/> accepts.</summary>
+    public IReadOnlyList<SearchMatch> Search(SearchQuery query, Func<int, bool>? visible = null)
     {
-        var hits = _index.Search(query.Text, query.Limit, id => Find(id) is { } d
-            && (query.From is null || d.Modified >= query.From) && (query.To is null || d.Modified <= query.To));
+        var hits = _index.Search(new RankQuery(query.Text, query.Context), query.Limit, id => (visible is null || visible(id)) && Find(id) is { } d
+            && (query.From is null || d.Modified >= query.From) && (query.To is null || d.Modified <= query.To), Relevance.DocumentSearchThreshold);
         return [.. hits.Select(hit =>
         {
             var document = Find(hit.DocumentKey)!;

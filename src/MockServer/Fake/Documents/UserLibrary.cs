@@ -52,10 +52,11 @@ public sealed class UserLibrary(
         return document;
     }
 
-    /// <summary>The integrations with statistics computed from the documents as they are now.</summary>
-    public IReadOnlyList<(Integration Integration, IntegrationStats Stats)> IntegrationsWithStats()
+    /// <summary>The integrations with statistics computed from the documents as they are now (those
+    /// <paramref name="visible"/> accepts, when given).</summary>
+    public IReadOnlyList<(Integration Integration, IntegrationStats Stats)> IntegrationsWithStats(Func<int, bool>? visible = null)
     {
-        var byIntegration = Documents.All().ToLookup(d => d.IntegrationId);
+        var byIntegration = Documents.All().Where(d => visible is null || visible(d.Id)).ToLookup(d => d.IntegrationId);
         return [.. integrations.Select(i =>
         {
             var docs = byIntegration[i.Id].ToList();

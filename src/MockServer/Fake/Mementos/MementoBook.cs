@@ -40,6 +40,35 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
         }
     }
 
+    /// <summary>A snapshot of the ids of a memento's documents; null when there is no such memento.</summary>
+    public IReadOnlySet<int>? DocumentIdsOf(int id)
+    {
+        lock (_gate)
+        {
+            return _entries.Find(e => e.Id == id) is { } entry ? entry.DocumentIds.ToHashSet() : null;
+        }
+    }
+
+    /// <summary>Puts one more document into a memento; false when there is no such memento.</summary>
+    public bool Include(int id, int documentId)
+    {
+        lock (_gate)
+        {
+            if (_entries.Find(e => e.Id == id) is not { } entry)
+            {
+                return false;
+            }
+
+            if (!entry.DocumentIds.Contains(documentId))
+            {
+                entry.DocumentIds.Add(documentId);
+                entry.Modified = clock.GetUtcNow();
+            }
+
+            return true;
+        }
+    }
+
     public Memento? Rename(int id, string name)
     {
         lock (_gate)

@@ -1,10 +1,11 @@
 namespace Rememberizer.Contract.MockServer.Fake.Search;
 
+/// <summary>What to rank chunks against: the question, and optionally words that steer it (agentic search).</summary>
+public sealed record RankQuery(string Question, string? Context = null);
+
 /// <summary>
-/// An inverted index over document chunks, ranked with BM25 normalised by the query's best possible score, so a
-/// similarity is in 0..1: 1 when every query term is in the chunk many times, about 0.77 when each is there once,
-/// lower when terms are missing (rare terms weigh more). The low k1 keeps single mentions above the vector-store
-/// default threshold of 0.7 while repeated mentions still rank higher. Safe for concurrent readers and writers.
+/// An inverted index over document chunks, ranked with BM25 (Snowball-stemmed terms) and reported as a
+/// cosine-like similarity through <see cref="Relevance"/>. Safe for concurrent readers and writers.
 /// </summary>
 public sealed class ChunkIndex
 {
@@ -69,49 +70,74 @@ public sealed class ChunkIndex
         }
     }
 
-    /// <summary>The best <paramref name="limit"/> chunks of documents <paramref name="include"/> accepts, closest first.</summary>
-    public IReadOnlyList<ChunkHit> Search(string query, int limit, Func<int, bool> include, double minSimilarity = 0)
+    /// <summary>The best <paramref name="limit"/> chunks of documents <paramref name="include"/> accepts whose
+    /// similarity reaches <paramref name="minSimilarity"/>, closest first.</summary>
+    public IReadOnlyList<ChunkHit> Search(string query, int limit, Func<int, bool> include, double minSimilarity = 0) =>
+        Search(new RankQuery(query), limit, include, minSimilarity);
+
+    public IReadOnlyList<ChunkHit> Search(RankQuery query, int limit, Func<int, bool> include, double minSimilarity = 0)
     {
-        var terms = Tokenizer.Terms(query).Distinct().ToList();
-        if (terms.Count == 0 || limit <= 0)
+        var questionTerms = Tokenizer.Terms(query.Question).Distinct().ToList();
+        var contextTerms = query.Context is null ? [] : Tokenizer.Terms(query.Context).Distinct().Except(questionTerms).ToList();
+        if (questionTerms.Count == 0 || limit <= 0)
         {
             return [];
         }
 
         lock (_gate)
         {
-            var total = _chunks.Count;
-            if (total == 0)
+            if (_chunks.Count == 0)
             {
                 return [];
             }
 
-            var averageLength = (double)_totalLength / total;
-            var scores = new Dictionary<int, double>();
-            var bestPossible = 0.0;
-            foreach (var term in terms)
-            {
-                var postings = _postings.GetValueOrDefault(term);
-                var frequency = postings?.Count ?? 0;
-                var weight = Math.Log(1 + ((total - frequency + 0.5) / (frequency + 0.5)));
-                bestPossible += weight;
-                foreach (var posting in postings ?? [])
-                {
-                    var entry = _chunks[posting.ChunkId];
-                    var norm = 1 - B + (B * entry.Length / averageLength);
-                    var saturation = posting.Count / (posting.Count + (K1 * norm));
-                    scores[posting.ChunkId] = scores.GetValueOrDefault(posting.ChunkId) + (weight * saturation);
-                }
-            }
-
-            return [.. scores
-                .Select(s => (Entry: _chunks[s.Key], Similarity: s.Value / bestPossible))
+            var question = Coverage(questionTerms);
+            var context = Coverage(contextTerms);
+            return [.. question
+                .Select(s => (Entry: _chunks[s.Key], Similarity: Relevance.WithContext(Relevance.Similarity(s.Value), Relevance.Similarity(context.GetValueOrDefault(s.Key)))))
                 .Where(s => s.Similarity >= minSimilarity && include(s.Entry.DocumentKey))
                 .OrderByDescending(s => s.Similarity).ThenBy(s => s.Entry.DocumentKey).ThenBy(s => s.Entry.Ordinal)
                 .Take(limit)
-                .Select(s => new ChunkHit(s.Entry.DocumentKey, s.Entry.Ordinal, Math.Min(1, s.Similarity)))];
+                .Select(s => new ChunkHit(s.Entry.DocumentKey, s.Entry.Ordinal, s.Similarity))];
         }
     }
+
+    /// <summary>Each matching chunk's BM25 score as a share of the best the terms could score (caller holds the lock).</summary>
+    private Dictionary<int, double> Coverage(IReadOnlyList<string> terms)
+    {
+        var scores = new Dictionary<int, double>();
+        if (terms.Count == 0)
+        {
+            return scores;
+        }
+
+        var total = _chunks.Count;
+        var averageLength = (double)_totalLength / total;
+        var unseenWeight = Relevance.UnseenWordWeight * Idf(total, 0);
+        var bestPossible = 0.0;
+        foreach (var term in terms)
+        {
+            if (!_postings.TryGetValue(term, out var postings))
+            {
+                bestPossible += unseenWeight;
+                continue;
+            }
+
+            var weight = Idf(total, postings.Count);
+            bestPossible += weight;
+            foreach (var posting in postings)
+            {
+                var entry = _chunks[posting.ChunkId];
+                var norm = 1 - B + (B * entry.Length / averageLength);
+                var saturation = posting.Count / (posting.Count + (K1 * norm));
+                scores[posting.ChunkId] = scores.GetValueOrDefault(posting.ChunkId) + (weight * saturation);
+            }
+        }
+
+        return scores.ToDictionary(s => s.Key, s => s.Value / bestPossible);
+    }
+
+    private static double Idf(int chunks, int chunksWithTerm) => Math.Log(1 + ((chunks - chunksWithTerm + 0.5) / (chunksWithTerm + 0.5)));
 
     private List<Posting> PostingsOf(string term)
     {

@@ -1,11 +1,17 @@
+using Lucene.Net.Tartarus.Snowball.Ext;
+
 namespace Rememberizer.Contract.MockServer.Fake.Search;
 
 /// <summary>
-/// Turns text into index terms: lower-cased words and numbers, stop words dropped, a light suffix stemmer so
-/// "releases", "released" and "release" meet. Crude on purpose: the mock needs predictable ranking, not linguistics.
+/// Turns text into index terms: lower-cased words and numbers, stop words dropped, each word reduced to its
+/// Snowball (Porter2) English stem, so "integrate", "integration" and "integrating" meet as one term.
 /// </summary>
 public static class Tokenizer
 {
+    // Snowball stemmers keep state between calls; one per thread keeps tokenizing lock-free.
+    [ThreadStatic]
+    private static EnglishStemmer? _stemmer;
+
     public static IEnumerable<string> Terms(string text)
     {
         var start = -1;
@@ -30,32 +36,10 @@ public static class Tokenizer
 
     public static string Stem(string word)
     {
-        var stem = word;
-        if (stem.EndsWith("ies", StringComparison.Ordinal) && stem.Length > 4)
-        {
-            stem = stem[..^3] + "y";
-        }
-        else if (stem.EndsWith("sses", StringComparison.Ordinal))
-        {
-            stem = stem[..^2];
-        }
-        else if (stem.EndsWith('s') && stem.Length > 3 && !stem.EndsWith("ss", StringComparison.Ordinal)
-            && !stem.EndsWith("us", StringComparison.Ordinal) && !stem.EndsWith("is", StringComparison.Ordinal))
-        {
-            stem = stem[..^1];
-        }
-
-        if (stem.EndsWith("ing", StringComparison.Ordinal) && stem.Length > 5)
-        {
-            stem = stem[..^3];
-        }
-        else if (stem.EndsWith("ed", StringComparison.Ordinal) && stem.Length > 4)
-        {
-            stem = stem[..^2];
-        }
-
-        // "integrate" and "integrat(ing)" become one term.
-        return stem.EndsWith('e') && stem.Length > 4 ? stem[..^1] : stem;
+        var stemmer = _stemmer ??= new EnglishStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
     }
 }
 

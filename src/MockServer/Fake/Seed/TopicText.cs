@@ -4,8 +4,9 @@ using Bogus;
 namespace Rememberizer.Contract.MockServer.Fake.Seed;
 
 /// <summary>
-/// English-looking prose about a topic: Bogus's hacker and company phrases mixed with sentences built from the
-/// topic's keywords, so searching for "budget" finds the budget documents and not the hiring plan.
+/// English-looking prose about a topic: Bogus's hacker and company phrases mixed with the topic's own statements
+/// and sentences built from its keywords, so searching for "budget" finds the budget documents and not the hiring
+/// plan, and a question in plain words finds the documents about it.
 /// </summary>
 public static class TopicText
 {
@@ -36,8 +37,9 @@ public static class TopicText
 
     public static string Sentence(Faker faker, Topic topic) => faker.Random.Int(0, 9) switch
     {
-        < 4 => string.Format(System.Globalization.CultureInfo.InvariantCulture, faker.PickRandom(Templates),
+        < 3 => string.Format(System.Globalization.CultureInfo.InvariantCulture, faker.PickRandom(Templates),
             faker.PickRandom(topic.Keywords), faker.PickRandom(topic.Keywords), faker.Company.CompanyName(), faker.Name.FirstName()),
+        < 5 => faker.PickRandom(topic.Statements),
         < 7 => faker.Hacker.Phrase(),
         < 9 => $"{faker.Company.CatchPhrase()} to {faker.Company.Bs()}.",
         _ => $"{char.ToUpperInvariant(topic.Title[0])}{topic.Title[1..]} update: {faker.Hacker.Phrase()}",

@@ -7,8 +7,9 @@ using Rememberizer.Contract.MockServer.Fake.Mementos;
 namespace Rememberizer.Contract.MockServer.Fake.Seed;
 
 /// <summary>
-/// Generates one user's library from the seed and the user id alone: Google Drive and Slack always, Gmail and
-/// Dropbox for most users, a couple of mementos and common-knowledge subscriptions.
+/// Generates one user's library from the seed and the user id: Google Drive, Slack and Discord always, Gmail and
+/// Dropbox for most users, a couple of mementos and common-knowledge subscriptions. Channel messages are dated
+/// relative to the clock at seeding time (recent, as on a live workspace); everything else before the epoch.
 /// </summary>
 public static class UserSeeder
 {
@@ -33,8 +34,10 @@ public static class UserSeeder
 
         var drive = Connect(IntegrationTypes.GoogleDrive, person.Email, "drive");
         Repeat(faker.Random.Int(12, 25), () => shelf.Add(files.Drive(drive)));
+        var channels = new ChannelSeeder(faker, factory, options, DocumentFactory.Second(clock.GetUtcNow()));
         var slack = Connect(IntegrationTypes.Slack, workspace, "channel");
-        foreach (var (document, discussion) in new ChannelSeeder(faker, factory, options).Channels(slack))
+        var discord = Connect(IntegrationTypes.Discord, $"{workspace}-community", "channel");
+        foreach (var (document, discussion) in channels.Slack(slack).Concat(channels.Discord(discord)))
         {
             shelf.Add(document);
             discussions[document.Id] = discussion;

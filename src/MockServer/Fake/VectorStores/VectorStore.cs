@@ -1,6 +1,6 @@
 namespace Rememberizer.Contract.MockServer.Fake.VectorStores;
 
-/// <summary>A vector store and the API key that reaches it (and nothing else).</summary>
+/// <summary>A vector store, how it embeds and indexes, and the API key that reaches it (and nothing else).</summary>
 public sealed record VectorStore(
     string Id,
     string Name,
@@ -9,13 +9,16 @@ public sealed record VectorStore(
     DateTimeOffset Created,
     DateTimeOffset Modified)
 {
-    public string EmbeddingModel => "sentence-transformers/all-mpnet-base-v2";
+    public string EmbeddingModel { get; init; } = VectorStoreChoices.Default.EmbeddingModel;
 
-    public string IndexingAlgorithm => "ivfflat";
+    public string IndexingAlgorithm { get; init; } = VectorStoreChoices.Default.IndexingAlgorithm;
 
-    public int VectorDimension => 768;
+    public int VectorDimension { get; init; } = VectorStoreChoices.Default.VectorDimension;
 
-    public string SearchMetric => "cosine_distance";
+    public string SearchMetric { get; init; } = VectorStoreChoices.Default.SearchMetric;
+
+    /// <summary>The user who created it through the API; null for the store that exists from start-up.</summary>
+    public int? OwnerId { get; init; }
 }
 
 /// <summary>

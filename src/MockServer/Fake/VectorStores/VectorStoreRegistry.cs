@@ -35,11 +35,11 @@ public sealed class VectorStoreRegistry : IResettable
 
     public VectorStoreSpace? Find(string id) => _state.ById.GetValueOrDefault(id);
 
-    public VectorStoreSpace Create(string name, string description)
+    public VectorStoreSpace Create(string name, string description, VectorStoreSettings? settings = null, int? ownerId = null)
     {
         lock (_gate)
         {
-            return Register(_state, name, description, DocumentTime(_clock.GetUtcNow()));
+            return Register(_state, name, description, DocumentTime(_clock.GetUtcNow()), settings ?? VectorStoreChoices.Default, ownerId);
         }
     }
 
@@ -54,16 +54,23 @@ public sealed class VectorStoreRegistry : IResettable
     private State Start()
     {
         var state = new State(SeededFaker.For(_options.Seed, "vector-store"));
-        var primary = Register(state, "Product Documentation", "Manuals and guides of our products.", _options.Epoch.AddDays(-30));
+        var primary = Register(state, "Product Documentation", "Manuals and guides of our products.", _options.Epoch.AddDays(-30), VectorStoreChoices.Default, null);
         state.Primary = primary;
         VectorStoreSeeder.Fill(primary, state.Faker, _options.Epoch);
         return state;
     }
 
-    private VectorStoreSpace Register(State state, string name, string description, DateTimeOffset created)
+    private VectorStoreSpace Register(State state, string name, string description, DateTimeOffset created, VectorStoreSettings settings, int? ownerId)
     {
         var store = new VectorStore("vs_" + state.Faker.Random.Hexadecimal(16, ""), name, description,
-            state.Faker.Random.String2(32, KeyAlphabet), created, created);
+            state.Faker.Random.String2(32, KeyAlphabet), created, created)
+        {
+            EmbeddingModel = settings.EmbeddingModel,
+            IndexingAlgorithm = settings.IndexingAlgorithm,
+            VectorDimension = settings.VectorDimension,
+            SearchMetric = settings.SearchMetric,
+            OwnerId = ownerId,
+        };
         var space = new VectorStoreSpace(store, _clock, _options, () => Interlocked.Increment(ref state.NextDocumentId));
         state.ById[store.Id] = space;
         state.IdByKey[store.ApiKey] = store.Id;

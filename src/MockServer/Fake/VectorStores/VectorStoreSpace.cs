@@ -106,7 +106,7 @@ public sealed class VectorStoreSpace(VectorStore store, TimeProvider clock, Data
     private static string Size(long bytes) => bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
 
     /// <summary>Indexed chunks whose similarity reaches <paramref name="threshold"/>, closest first.</summary>
-    public IReadOnlyList<VectorStoreMatch> Search(string query, int limit, double threshold, int before, int after)
+    public IReadOnlyList<VectorStoreMatch> Search(RankQuery query, int limit, double threshold, int before, int after)
     {
         var now = clock.GetUtcNow();
         var hits = _index.Search(query, limit, id => Find(id)?.IsIndexed(now) == true, threshold);

@@ -1,21 +1,26 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
 using Rememberizer.Contract.MockServer.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Http.Auth;
 
 /// <summary>
-/// Authenticates the <c>x-api-key</c> header of the vector-store endpoints: the key names exactly one store, whose
-/// id becomes the <see cref="MockClaims.VectorStoreId"/> claim. Missing and unknown keys get DRF's 401.
+/// Authenticates the <c>x-api-key</c> header (any spelling: header names are case-insensitive). A vector store's
+/// key yields the store's id; a common-knowledge key yields its owner as the user and the knowledge's id. Which
+/// endpoints each kind may reach is the policies' business (<see cref="CallerRequirement"/>). An unknown,
+/// withdrawn or regenerated key is a 401 that says the key is invalid.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    VectorStoreRegistry stores)
+    VectorStoreRegistry stores,
+    KnowledgePublisher knowledge)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -30,13 +35,24 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        if (stores.FindByKey(key) is not { } space)
+        Claim[]? claims = null;
+        if (stores.FindByKey(key) is { } space)
         {
-            return Task.FromResult(AuthenticateResult.Fail(InvalidKeyText));
+            claims = [new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)];
+        }
+        else if (knowledge.Resolve(key) is { Publication: var publication })
+        {
+            claims =
+            [
+                new(MockClaims.KeyKind, KeyKinds.CommonKnowledge),
+                new(MockClaims.UserId, publication.OwnerId.ToString(CultureInfo.InvariantCulture)),
+                new(MockClaims.KnowledgeId, publication.Id.ToString(CultureInfo.InvariantCulture)),
+            ];
         }
 
-        var identity = new ClaimsIdentity([new Claim(MockClaims.VectorStoreId, space.Store.Id)], SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return Task.FromResult(claims is null
+            ? AuthenticateResult.Fail(InvalidKeyText)
+            : AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName)));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -49,17 +65,21 @@ public sealed class ApiKeyAuthenticationHandler(
     }
 }
 
-/// <summary>Registers the <c>x-api-key</c> scheme and the <see cref="AuthPolicies.VectorStoreKey"/> policy bound to it.</summary>
+/// <summary>
+/// Registers the <c>x-api-key</c> scheme, the <see cref="CredentialsScheme"/> that picks the credential a request
+/// carries, and the VectorStoreKey policy.
+/// </summary>
 public static class ApiKeyAuthentication
 {
     public static IServiceCollection AddApiKeyAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication()
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.VectorStoreKey, policy => policy
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
-                .RequireClaim(MockClaims.VectorStoreId));
+                .RequireAuthenticatedUser()
+                .AddRequirements(new CallerRequirement(SessionRule.Refused, AcceptsVectorStoreKey: true)));
         return services;
     }
 }

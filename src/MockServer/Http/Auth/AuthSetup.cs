@@ -11,8 +11,8 @@ using Rememberizer.Contract.MockServer.Http.Cors;
 namespace Rememberizer.Contract.MockServer.Http.Auth;
 
 /// <summary>
-/// Registers the account, session, mail and OAuth fakes, JWT authentication (header or cookie), the SignedIn and
-/// VerifiedUser policies, and CORS for browser apps on other origins.
+/// Registers the account, session, mail and OAuth fakes, JWT authentication (header or cookie) behind the
+/// <see cref="CredentialsScheme"/>, the user policies, and CORS for browser apps on other origins.
 /// </summary>
 public static class AuthSetup
 {
@@ -36,7 +36,9 @@ public static class AuthSetup
         services.AddSingleton<SessionCookies>();
 
         services.AddSingleton<MockJwtEvents>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(CredentialsScheme.Name)
+            .AddPolicyScheme(CredentialsScheme.Name, "The credential the request carries", scheme => scheme.ForwardDefaultSelector = CredentialsScheme.Select)
+            .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<AccessTokens>((jwt, tokens) =>
             {
@@ -45,15 +47,12 @@ public static class AuthSetup
                 jwt.EventsType = typeof(MockJwtEvents);
             });
 
-        services.AddSingleton<IAuthorizationHandler, VerifiedEmailHandler>();
+        services.AddSingleton<IAuthorizationHandler, CallerRequirementHandler>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(AuthPolicies.SignedIn, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser())
-            .AddPolicy(AuthPolicies.VerifiedUser, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser()
-                .AddRequirements(new VerifiedEmailRequirement()));
+            .AddPolicy(AuthPolicies.SignedIn, policy => Caller(policy, new CallerRequirement(SessionRule.Any)))
+            .AddPolicy(AuthPolicies.VerifiedUser, policy => Caller(policy, new CallerRequirement(SessionRule.Verified)))
+            .AddPolicy(AuthPolicies.AccountReader, policy => Caller(policy, new CallerRequirement(SessionRule.Any, AcceptsKnowledgeKey: true)))
+            .AddPolicy(AuthPolicies.KnowledgeReader, policy => Caller(policy, new CallerRequirement(SessionRule.Verified, AcceptsKnowledgeKey: true)));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, DrfAuthorizationResultHandler>();
 
         services.AddMockCors();
@@ -68,6 +67,9 @@ public static class AuthSetup
         app.UseAuthorization();
         return app;
     }
+
+    private static void Caller(AuthorizationPolicyBuilder policy, CallerRequirement requirement) =>
+        policy.AddAuthenticationSchemes(CredentialsScheme.Name).RequireAuthenticatedUser().AddRequirements(requirement);
 
     private static void AddResettable<T>(IServiceCollection services)
         where T : class, IResettable

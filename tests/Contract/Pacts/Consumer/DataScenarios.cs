@@ -89,11 +89,22 @@ public static class DataScenarios
             .WithHeader("Content-Type", WireExamples.JsonContentType)
             .WithJsonBody(new { name = NoteName, content = NoteContent })
             .WillRespond()
-            .WithStatus(201),
+            .WithJson(201, new
+            {
+                data = Match.EachLike(new
+                {
+                    id = Match.Integer(12401),
+                    name = Match.Type(NoteName),
+                    integration_type = Match.Type("memorize"),
+                }),
+                message = Match.Type("Content memorized successfully."),
+                code = Match.Type("success"),
+            }),
             Exercise: async (api, ct) =>
             {
                 SignedInBrowser(api);
-                await api.Documents.MemorizeContentAsync(new MemorizeRequest { Name = NoteName, Content = NoteContent }, ct);
+                var stored = await api.Documents.MemorizeContentAsync(new MemorizeRequest { Name = NoteName, Content = NoteContent }, ct);
+                Assert.Equal(NoteName, stored.Data.Single().Name);
             });
 
         yield return new("a request for the vector store of an API key", Define: i => i
