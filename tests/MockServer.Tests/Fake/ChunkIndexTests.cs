@@ -77,4 +77,28 @@ public sealed class ChunkIndexTests
         Assert.All(index.Search("alpha beta", 10, _ => true, 0.6), h => Assert.True(1 - h.Distance >= 0.6));
         Assert.Empty(index.Search("the and of", 10, _ => true));
     }
+
+    [Fact]
+    public void ContextWordsLiftMatchesOfTheQuestionButMatchNothingAlone()
+    {
+        var index = IndexOf("The budget review is on Monday.", "The budget review covers the offsite travel.", "Offsite travel is booked.");
+
+        var plain = index.Search(new RankQuery("budget review"), 10, _ => true);
+        var steered = index.Search(new RankQuery("budget review", "offsite travel"), 10, _ => true);
+
+        Assert.Equal(2, steered[0].DocumentKey);
+        Assert.True(steered[0].Similarity > plain.Single(h => h.DocumentKey == 2).Similarity);
+        Assert.DoesNotContain(steered, h => h.DocumentKey == 3);
+    }
+
+    [Fact]
+    public void WordsTheIndexHasNeverSeenWeighAgainstAMatch()
+    {
+        var index = IndexOf("The system is up.", "Budget planning for the system upgrade.");
+
+        var known = Assert.Single(index.Search("budget", 10, _ => true));
+        var diluted = Assert.Single(index.Search("budget pasta recipe", 10, _ => true));
+
+        Assert.True(diluted.Similarity < known.Similarity - 0.2, $"{diluted.Similarity} vs {known.Similarity}");
+    }
 }

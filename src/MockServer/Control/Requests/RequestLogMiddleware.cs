@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Hosting;
@@ -55,8 +56,13 @@ public sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, M
 
         log.Add(new LoggedRequest(clock.GetUtcNow(), context.Request.Method, context.Request.Path.Value ?? "/",
             query, context.Response.StatusCode,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds, violations, LeniencyNotes.Of(context)));
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds, violations, LeniencyNotes.Of(context, await OperationOfAsync(context))));
     }
+
+    private ValueTask<ContractOperation?> OperationOfAsync(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action
+            ? catalog.ForActionAsync(action)
+            : ValueTask.FromResult<ContractOperation?>(null);
 
     private async Task<IReadOnlyList<string>> CheckResponseAsync(HttpContext context, MemoryStream body)
     {

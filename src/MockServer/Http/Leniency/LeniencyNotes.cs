@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Routing;
+using Rememberizer.Contract.Spec;
 
 namespace Rememberizer.Contract.MockServer.Http.Leniency;
 
@@ -21,11 +21,11 @@ public static class LeniencyNotes
         notes.Add(note);
     }
 
-    /// <summary>Every note of the request, including a trailing slash that differs from the matched route's.</summary>
-    public static IReadOnlyList<string> Of(HttpContext context)
+    /// <summary>Every note of the request, including a trailing slash that differs from the contract's path.</summary>
+    public static IReadOnlyList<string> Of(HttpContext context, ContractOperation? operation)
     {
         var notes = context.Items[ItemKey] as List<string>;
-        if (SlashDifference(context) is { } slash)
+        if (operation is not null && SlashDifference(operation.FullPathTemplate, context.Request.Path.Value ?? "/") is { } slash)
         {
             (notes ??= []).Add(slash);
         }
@@ -33,17 +33,11 @@ public static class LeniencyNotes
         return notes ?? [];
     }
 
-    private static string? SlashDifference(HttpContext context)
+    private static string? SlashDifference(string template, string path)
     {
-        if (context.GetEndpoint() is not RouteEndpoint { RoutePattern.RawText: { } template } || context.Request.Path.Value is not { Length: > 1 } path)
-        {
-            return null;
-        }
-
-        var routeHasSlash = template.EndsWith('/');
-        var pathHasSlash = path.EndsWith('/');
-        return routeHasSlash == pathHasSlash ? null
-            : routeHasSlash ? "Path without the trailing slash the contract shows; served anyway."
+        var contractHasSlash = template.EndsWith('/');
+        return contractHasSlash == path.EndsWith('/') ? null
+            : contractHasSlash ? "Path without the trailing slash the contract shows; served anyway."
             : "Path with a trailing slash the contract does not show; served anyway.";
     }
 }
