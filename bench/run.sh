@@ -27,6 +27,7 @@ curl -sf -X POST "$base/_mock/users" -H 'Content-Type: application/json' \
 cookie=$(curl -si -X POST "$base/api/v1/auth/signin/" -H 'Content-Type: application/json' \
   -d '{"login":"bench@example.com","password":"bench-password","captcha":"ok"}' | grep -i '^set-cookie: access_token=' | sed -E 's/^[Ss]et-[Cc]ookie: (access_token=[^;]+);.*/\1/')
 key=$(curl -sf "$base/_mock/vector-store" | sed -E 's/.*"api_key":"([^"]+)".*/\1/')
+knowledge=$(curl -sf "$base/_mock/common-knowledge" | sed -E 's/^\[\{[^]]*"api_key":"([^"]+)".*/\1/')
 
 cat > "$work/signin.lua" <<'LUA'
 wrk.method = "POST"
@@ -44,5 +45,8 @@ run "GET /api/v1/account/ (cookie session)" -H "Cookie: $cookie" "$base/api/v1/a
 run "GET /api/v1/documents/ (page of 10)" -H "Cookie: $cookie" "$base/api/v1/documents/"
 run "GET /api/v1/documents/search/?q=project plan" -H "Cookie: $cookie" "$base/api/v1/documents/search/?q=project%20plan"
 run "GET /api/v1/vector-stores/me (x-api-key)" -H "x-api-key: $key" "$base/api/v1/vector-stores/me"
+run "GET /api/v1/account/ (common-knowledge X-API-Key)" -H "X-API-Key: $knowledge" "$base/api/v1/account/"
+run "GET /api/v1/documents/search/?q=… (common-knowledge X-API-Key)" -H "X-API-Key: $knowledge" \
+  "$base/api/v1/documents/search/?q=How%20to%20integrate%20Rememberizer%20with%20custom%20applications&n=5"
 run "POST /api/v1/auth/signin/ (hash check + two cookies)" -s "$work/signin.lua" "$base/api/v1/auth/signin/"
 run "GET unknown route (404 DRF body)" "$base/api/v1/nothing/"

@@ -111,4 +111,38 @@ public sealed class DataConformanceTests
 
         probe.AssertClean();
     }
+
+    [Fact]
+    public async Task CommonKnowledgeKeyOperationsConform()
+    {
+        await using var app = new MockServerApp();
+        var c = await ConformanceContext.CreateAsync(app);
+        var probe = new ContractProbe();
+        var key = app.KeyClient(await app.StartupKnowledgeKeyAsync());
+        var wrong = app.KeyClient("wrong-key");
+        var published = await key.GetJsonAsync("/api/v1/documents/?integration_type=google_drive");
+        var channel = (await key.GetJsonAsync("/api/v1/documents/?integration_type=discord")).GetProperty("results")[0].GetProperty("id").GetInt32();
+
+        await probe.GetAsync(key, "/api/v1/account/", 200);
+        await probe.GetAsync(key, "/api/v1/me/", 200);
+        await probe.GetAsync(key, "/api/v1/integrations/", 200);
+        await probe.GetAsync(key, "/api/v1/documents/?page=1&page_size=100", 200);
+        await probe.GetAsync(key, "/api/v1/documents/search/?q=integration&n=5&from=&to=", 200);
+        await probe.GetAsync(key, $"/api/v1/documents/{published.GetProperty("results")[0].GetProperty("id").GetInt32()}/contents/", 200);
+        await probe.GetAsync(key, $"/api/v1/documents/{c.DocumentId}/contents/", 404);
+        await probe.GetAsync(key, $"/api/v1/discussions/{channel}/contents/?integration_type=discord", 200);
+        await probe.JsonAsync(key, Post, "/api/v1/documents/memorize/", new { name = "Note", content = "Remember the launch." }, 201);
+        await probe.JsonAsync(key, Post, "/api/v1/documents/agentic_search/", new { query = "launch", n_chunks = 5, user_context = (string?)null }, 200);
+        await probe.GetAsync(wrong, "/api/v1/documents/", 401);
+        await probe.GetAsync(wrong, "/api/v1/account/", 401);
+        await probe.GetAsync(key, "/api/v1/mementos/", 403);
+        await probe.GetAsync(key, "/api/v1/common-knowledge/subscribed-list/", 403);
+        await probe.GetAsync(key, "/api/v1/vector-stores/me", 403);
+        await probe.GetAsync(key, "/api/v1/vector-stores/configs", 403);
+        await probe.GetAsync(c.KeyClient, "/api/v1/account/", 403);
+        await probe.GetAsync(c.KeyClient, "/api/v1/documents/", 403);
+        await probe.JsonAsync(key, Post, "/api/v1/auth/verify-email/", new { verification_code = "123456" }, 403);
+
+        probe.AssertClean();
+    }
 }
