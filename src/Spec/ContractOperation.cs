@@ -48,26 +48,9 @@ public sealed partial class ContractOperation
     /// <summary>The statuses the spec declares for this operation, e.g. <c>200</c>, <c>401</c>.</summary>
     public IEnumerable<string> DeclaredStatuses => Definition.ActualResponses.Keys;
 
-    /// <summary>
-    /// The spec's example response for a status: its media type and JSON text (both null for a body-less status),
-    /// or null when the status is not declared.
-    /// </summary>
-    public (string? ContentType, string? Json)? ExampleFor(int status)
-    {
-        if (!Definition.ActualResponses.TryGetValue(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response))
-        {
-            return null;
-        }
-
-        var media = response.ActualResponse.Content.FirstOrDefault();
-        if (media.Value is null)
-        {
-            return (null, null);
-        }
-
-        var example = media.Value.Example ?? media.Value.Schema?.ActualSchema.Example;
-        return (media.Key, example is null ? null : Newtonsoft.Json.JsonConvert.SerializeObject(example));
-    }
+    /// <summary>The spec's example answer for a status, typed and with its declared headers; null when the status is
+    /// not declared.</summary>
+    public ExampleResponse? ExampleFor(int status) => ExampleResponse.For(Definition, status);
 
     private static Regex BuildPattern(string template)
     {

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
 using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 
 namespace Rememberizer.Contract.MockServer.Api;
 

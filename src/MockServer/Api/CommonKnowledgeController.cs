@@ -4,7 +4,7 @@ using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Fake.Accounts;
 using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
 using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 
 namespace Rememberizer.Contract.MockServer.Api;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Fake.Integrations;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Api;

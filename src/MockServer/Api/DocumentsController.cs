@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
+using Rememberizer.Contract.MockServer.Api.Pagination;
 using Rememberizer.Contract.MockServer.Fake.Documents;
 using Rememberizer.Contract.MockServer.Fake.Integrations;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
-using Rememberizer.Contract.MockServer.Http.Pagination;
 using FakeDocument = Rememberizer.Contract.MockServer.Fake.Documents.Document;
 
 namespace Rememberizer.Contract.MockServer.Api;

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
+using Rememberizer.Contract.MockServer.Api.Pagination;
 using Rememberizer.Contract.MockServer.Fake.Documents;
 using Rememberizer.Contract.MockServer.Fake.Mementos;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
-using Rememberizer.Contract.MockServer.Http.Pagination;
 using FakeMemento = Rememberizer.Contract.MockServer.Fake.Mementos.Memento;
 using WireMemento = Rememberizer.Contract.Generated.Server.Memento;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Fake.OAuth;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Api;

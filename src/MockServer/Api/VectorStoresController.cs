@@ -6,9 +6,9 @@ using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Fake.Search;
 using Rememberizer.Contract.MockServer.Fake.Seed;
 using Rememberizer.Contract.MockServer.Fake.VectorStores;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
-using Rememberizer.Contract.MockServer.Http.Leniency;
+using Rememberizer.Contract.MockServer.Http.Resolve;
 using FakeDocument = Rememberizer.Contract.MockServer.Fake.VectorStores.VectorStoreDocument;
 using WireDocument = Rememberizer.Contract.Generated.Server.VectorStoreDocument;
 using WireStore = Rememberizer.Contract.Generated.Server.VectorStore;
@@ -53,7 +53,7 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
 
         if (body.Name is null && body.Document_name is not null)
         {
-            LeniencyNotes.Note(HttpContext, "document_name accepted as the document's name.");
+            HttpContext.NoteLeniency("document_name accepted as the document's name.");
         }
 
         var name = body.Name ?? body.Document_name ?? DocumentNames.FromText(body.Text);

@@ -1,5 +1,5 @@
 using Rememberizer.Contract.MockServer.Control.ProviderStates;
-using Rememberizer.Contract.MockServer.Control.Requests;
+using Rememberizer.Contract.MockServer.Http.Log;
 
 namespace Rememberizer.Contract.MockServer.Control;
 

@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Rememberizer.Contract.MockServer.Api;
 using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Control.ProviderStates;
-using Rememberizer.Contract.MockServer.Control.Requests;
 using Rememberizer.Contract.MockServer.Fake;
 using Rememberizer.Contract.MockServer.Fake.Clock;
-using Rememberizer.Contract.MockServer.Http.Auth;
+using Rememberizer.Contract.MockServer.Http;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
-using Rememberizer.Contract.MockServer.Http.Leniency;
-using Rememberizer.Contract.MockServer.Http.Prefer;
-using Rememberizer.Contract.MockServer.Http.Validation;
+using Rememberizer.Contract.MockServer.Http.Log;
+using Rememberizer.Contract.MockServer.Http.Resolve;
+using Rememberizer.Contract.MockServer.Http.Validate;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
@@ -39,19 +39,14 @@ public static class MockServerHost
 
         builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
         builder.Services
-            .AddControllers(mvc => mvc.Filters.Add<ContractValidationFilter>())
+            .AddControllers()
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create);
         return builder;
     }
 
     public static WebApplication UseMockServer(this WebApplication app)
     {
-        app.UseDrfErrorBodies();
-        app.UseMiddleware<RequestLogMiddleware>();
-        app.UseMiddleware<EmptyQueryValuesMiddleware>(); // before authentication, validation and binding see the query
-        app.UseMockAuthentication();
-        app.UseMiddleware<PreferMiddleware>(); // after authorization: a forced status never skips the credential check
-        app.MapControllers();
+        app.UseRequestPipeline();
         app.MapControlApi();
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
         app.Services.GetRequiredService<StateReset>().SeedAll();

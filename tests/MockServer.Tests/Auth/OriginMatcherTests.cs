@@ -1,4 +1,4 @@
-using Rememberizer.Contract.MockServer.Http.Cors;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
 
 namespace Rememberizer.Contract.MockServer.Tests.Auth;
 

@@ -46,6 +46,34 @@ public sealed class PreferTests
     }
 
     [Fact]
+    public async Task ARequestThatBreaksTheContractIsRejectedWhateverItPrefers()
+    {
+        await using var app = new MockServerApp();
+
+        var response = await SendAsync(app.CreateBareClient(), HttpMethod.Post, "/api/v1/auth/signup/", "code=201", new { bad = 1 });
+        var logged = (await app.CreateBareClient().GetFromJsonAsync<JsonElement>("/_mock/requests?limit=1", Ct))[0];
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Preference-Applied"));
+        Assert.NotEmpty(logged.GetProperty("violations").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AForcedSignUpIsTypedAsTheSpecSaysAndSetsBothCookies()
+    {
+        await using var app = new MockServerApp();
+        var body = new { email = "new@example.com", password = SessionHelpers.Password, name = "New", captcha = SessionHelpers.Captcha };
+
+        var response = await SendAsync(app.CreateBareClient(), HttpMethod.Post, "/api/v1/auth/signup/", "code=201", body);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(JsonValueKind.Number, created.GetProperty("id").ValueKind);
+        Assert.Equal(JsonValueKind.False, created.GetProperty("email_verified").ValueKind);
+        Assert.Equal(["access_token", "refresh_token"], response.Headers.GetValues("Set-Cookie").Select(c => c.Split('=')[0]).Order());
+    }
+
+    [Fact]
     public async Task UndeclaredStatusIsRefusedWithTheDeclaredOnes()
     {
         await using var app = new MockServerApp();

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
+using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.MockServer.Http.Errors;
+
+namespace Rememberizer.Contract.MockServer.Http.Authenticate;
+
+/// <summary>
+/// Authenticates the <c>x-api-key</c> header (any spelling: header names are case-insensitive). A vector store's
+/// key yields the store's id; a common-knowledge key yields its owner as the user and the knowledge's id. Which
+/// endpoints each kind may reach is the policies' business (<see cref="CallerRequirement"/>). An unknown,
+/// withdrawn or regenerated key is a 401 that says the key is invalid.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    VectorStoreRegistry stores,
+    KnowledgePublisher knowledge)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "x-api-key";
+    public const string InvalidKeyText = "Invalid API key.";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = Request.Headers[HeaderName].ToString();
+        if (key.Length == 0)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        Claim[]? claims = null;
+        if (stores.FindByKey(key) is { } space)
+        {
+            claims = [new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)];
+        }
+        else if (knowledge.Resolve(key) is { Publication: var publication })
+        {
+            claims =
+            [
+                new(MockClaims.KeyKind, KeyKinds.CommonKnowledge),
+                new(MockClaims.UserId, publication.OwnerId.ToString(CultureInfo.InvariantCulture)),
+                new(MockClaims.KnowledgeId, publication.Id.ToString(CultureInfo.InvariantCulture)),
+            ];
+        }
+
+        return Task.FromResult(claims is null
+            ? AuthenticateResult.Fail(InvalidKeyText)
+            : AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName)));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        // DRF answers 401 (not 403) only when the scheme names itself in WWW-Authenticate.
+        Response.Headers.WWWAuthenticate = "Api-Key";
+        await DrfErrors.WriteDetailAsync(Context, StatusCodes.Status401Unauthorized,
+            result.Failure is null ? DrfErrors.NotAuthenticatedText : InvalidKeyText);
+    }
+}
+
+/// <summary>
+/// Registers the <c>x-api-key</c> scheme, the <see cref="CredentialsScheme"/> that picks the credential a request
+/// carries, and the VectorStoreKey policy.
+/// </summary>
+public static class ApiKeyAuthentication
+{
+    public static IServiceCollection AddApiKeyAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthPolicies.VectorStoreKey, policy => policy
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new CallerRequirement(SessionRule.Refused, AcceptsVectorStoreKey: true)));
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Rememberizer.Contract.MockServer.Http.Authenticate;
+
+/// <summary>The authorization policies controllers name in <c>[Authorize(Policy = …)]</c>.</summary>
+public static class AuthPolicies
+{
+    /// <summary>A valid access JWT (cookie or Bearer), verified e-mail or not; no API key.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>A valid access JWT of a user whose e-mail is verified (configurable); no API key.</summary>
+    public const string VerifiedUser = nameof(VerifiedUser);
+
+    /// <summary>The account of the caller: any session, or a common-knowledge key (acting for its owner).</summary>
+    public const string AccountReader = nameof(AccountReader);
+
+    /// <summary>A user's knowledge: a verified session, or a common-knowledge key (seeing what it publishes).</summary>
+    public const string KnowledgeReader = nameof(KnowledgeReader);
+
+    /// <summary>A valid <c>x-api-key</c> of a vector store.</summary>
+    public const string VectorStoreKey = nameof(VectorStoreKey);
+}
+
+/// <summary>The claim types the mock's authentication handlers put on the principal.</summary>
+public static class MockClaims
+{
+    public const string UserId = "user_id";
+    public const string SessionId = "sid";
+    public const string VectorStoreId = "vector_store_id";
+
+    /// <summary>Present on API-key principals only: <see cref="KeyKinds.VectorStore"/> or <see cref="KeyKinds.CommonKnowledge"/>.</summary>
+    public const string KeyKind = "key_kind";
+    public const string KnowledgeId = "knowledge_id";
+}
+
+/// <summary>The two kinds of API key, both sent as <c>x-api-key</c>.</summary>
+public static class KeyKinds
+{
+    public const string VectorStore = "vector_store";
+    public const string CommonKnowledge = "common_knowledge";
+}

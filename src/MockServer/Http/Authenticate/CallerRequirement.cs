@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.MockServer.Fake.Accounts;
+
+namespace Rememberizer.Contract.MockServer.Http.Authenticate;
+
+/// <summary>How an endpoint treats a session: not at all, any signed-in user, or only a verified one.</summary>
+public enum SessionRule
+{
+    Refused,
+    Any,
+    Verified,
+}
+
+/// <summary>Which credentials an endpoint accepts once the caller is authenticated; the rest get a 403 saying why.</summary>
+public sealed record CallerRequirement(SessionRule Session, bool AcceptsKnowledgeKey = false, bool AcceptsVectorStoreKey = false) : IAuthorizationRequirement;
+
+/// <summary>
+/// Decides a <see cref="CallerRequirement"/>. The verified check reads the user store on every call rather than
+/// trusting a claim, so a user who verifies mid-session is let through at once without a new token.
+/// </summary>
+public sealed class CallerRequirementHandler(UserStore users, IOptions<AuthOptions> options) : AuthorizationHandler<CallerRequirement>
+{
+    public const string SessionOnly = "This endpoint does not accept API keys; sign in instead.";
+    public const string VectorStoreKeyElsewhere = "A vector store's API key reaches only the /vector-stores/ endpoints of its store.";
+    public const string KnowledgeKeyOnVectorStore = "A common-knowledge API key does not reach vector stores; send the store's own key.";
+    private const string NoPermission = "You do not have permission to perform this action.";
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CallerRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return Task.CompletedTask; // not authenticated: the challenge answers 401
+        }
+
+        var refusal = context.User.FindFirst(MockClaims.KeyKind)?.Value switch
+        {
+            KeyKinds.VectorStore => requirement.AcceptsVectorStoreKey ? null : VectorStoreKeyElsewhere,
+            KeyKinds.CommonKnowledge when requirement.AcceptsKnowledgeKey => null,
+            KeyKinds.CommonKnowledge => requirement.AcceptsVectorStoreKey ? KnowledgeKeyOnVectorStore : SessionOnly,
+            _ => SessionRefusal(context, requirement.Session),
+        };
+        if (refusal is null)
+        {
+            context.Succeed(requirement);
+        }
+        else
+        {
+            context.Fail(new AuthorizationFailureReason(this, refusal));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private string? SessionRefusal(AuthorizationHandlerContext context, SessionRule rule) => rule switch
+    {
+        SessionRule.Refused => NoPermission,
+        SessionRule.Verified when options.Value.RequireVerifiedEmail && users.Find(context.User.UserId())?.EmailVerified != true => AccountMessages.NotVerified,
+        _ => null,
+    };
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace Rememberizer.Contract.MockServer.Http.Log;
+
+/// <summary>
+/// One request the mock answered, with whatever the contract validator found wrong with it and the leniency it
+/// was shown (what the contract words more strictly than the mock enforces).
+/// </summary>
+public sealed record LoggedRequest(
+    DateTimeOffset At,
+    string Method,
+    string Path,
+    string Query,
+    int Status,
+    double DurationMs,
+    IReadOnlyList<string> Violations,
+    IReadOnlyList<string> Leniencies);
+
+/// <summary>The most recent requests, newest last; bounded so a long-running mock does not grow.</summary>
+public sealed class RequestLog : Fake.IResettable
+{
+    private readonly ConcurrentQueue<LoggedRequest> _entries = new();
+
+    public int Capacity { get; init; } = 500;
+
+    public void Add(LoggedRequest entry)
+    {
+        _entries.Enqueue(entry);
+        while (_entries.Count > Capacity && _entries.TryDequeue(out _))
+        {
+        }
+    }
+
+    public IReadOnlyList<LoggedRequest> Recent(int limit) => [.. _entries.TakeLast(limit)];
+
+    public void Reset() => _entries.Clear();
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Rememberizer.Contract.MockServer.Fake.Clock;
+using Rememberizer.Contract.MockServer.Http.Resolve;
+
+namespace Rememberizer.Contract.MockServer.Http.Log;
+
+/// <summary>
+/// Stage 6, log: wraps every stage after resolution, so it sees the final status whoever answered (the
+/// authentication challenge, the validator, a preference or the fake), and writes the exchange to the bounded
+/// <see cref="RequestLog"/>.
+/// </summary>
+public sealed class RequestLogStage(RequestDelegate next, RequestLog log, MockClock clock)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Exchange() is not { } exchange)
+        {
+            await next(context);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        await next(context);
+        log.Add(new LoggedRequest(
+            clock.GetUtcNow(),
+            context.Request.Method,
+            context.Request.Path.Value ?? "/",
+            exchange.QueryAsSent,
+            context.Response.StatusCode,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            [.. exchange.RequestViolations.Concat(exchange.ResponseViolations).Select(v => v.ToString())],
+            exchange.Leniencies));
+    }
+}

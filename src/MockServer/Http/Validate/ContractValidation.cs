@@ -1,0 +1,103 @@
+using System.Text;
+using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Http.Resolve;
+using Rememberizer.Contract.Spec;
+
+namespace Rememberizer.Contract.MockServer.Http.Validate;
+
+/// <summary>
+/// Stage 3, validate: checks the request against its operation (path ids, query, content type, body size and
+/// body) once the caller is known, as DRF parses input only after authentication. A rejected request is answered
+/// here and never reaches preferences or the fake, so it changes nothing, whatever it prefers.
+/// </summary>
+public sealed class ContractValidation(RequestDelegate next, MockServerLimits limits)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Exchange() is not { Operation: { } operation } exchange)
+        {
+            await next(context);
+            return;
+        }
+
+        var bodyLimit = limits.BodyLimitFor(operation);
+        var body = context.Request.ContentLength > bodyLimit ? BodyRead.OverLimit : await ReadJsonOrFormBodyAsync(context, operation, bodyLimit);
+        if (body.TooLarge)
+        {
+            await DrfErrors.WriteDetailAsync(context, StatusCodes.Status413PayloadTooLarge, $"Request body exceeds the limit of {bodyLimit} bytes.");
+            return;
+        }
+
+        var request = new RequestSnapshot(
+            context.Request.Method,
+            context.Request.Path.Value ?? "/",
+            [.. context.Request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? "")))],
+            context.Request.ContentType,
+            body.Text);
+        var violations = RequestValidator.Validate(operation, request);
+        if (violations.Count == 0)
+        {
+            await next(context);
+            return;
+        }
+
+        exchange.RequestViolations = violations;
+        await (OAuthValidationResult.Speaks(operation)
+            ? OAuthValidationResult.WriteAsync(context, violations)
+            : WriteDrfAsync(context, violations));
+    }
+
+    private static Task WriteDrfAsync(HttpContext context, IReadOnlyList<Violation> violations)
+    {
+        if (violations.Any(v => v.Location == ViolationLocation.Path))
+        {
+            return DrfErrors.WriteDetailAsync(context, StatusCodes.Status404NotFound, DrfErrors.NotFoundText);
+        }
+
+        if (violations.FirstOrDefault(v => v.Kind == ViolationKind.UnsupportedMediaType) is { } media)
+        {
+            return DrfErrors.WriteDetailAsync(context, StatusCodes.Status415UnsupportedMediaType, media.Message);
+        }
+
+        if (violations.FirstOrDefault(v => v.Kind == ViolationKind.Malformed) is { } malformed)
+        {
+            return DrfErrors.WriteDetailAsync(context, StatusCodes.Status400BadRequest, malformed.Message);
+        }
+
+        return DrfErrors.WriteFieldsAsync(context, violations
+            .GroupBy(v => v.Field)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(v => v.Message).Distinct()]));
+    }
+
+    private static async Task<BodyRead> ReadJsonOrFormBodyAsync(HttpContext context, ContractOperation operation, long limit)
+    {
+        var contentType = context.Request.ContentType ?? "";
+        if (operation.Definition.ActualRequestBody is null || contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyRead.None;
+        }
+
+        context.Request.EnableBuffering();
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return BodyRead.OverLimit;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        context.Request.Body.Position = 0;
+        return new BodyRead(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), false);
+    }
+
+    private sealed record BodyRead(string? Text, bool TooLarge)
+    {
+        public static readonly BodyRead None = new(null, false);
+        public static readonly BodyRead OverLimit = new(null, true);
+    }
+}
