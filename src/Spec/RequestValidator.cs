@@ -28,7 +28,7 @@ public static class RequestValidator
         foreach (var parameter in operation.Definition.ActualParameters.Where(p => p.Kind == OpenApiParameterKind.Path))
         {
             if (!values.TryGetValue(parameter.Name, out var raw) || Coerce(parameter.ActualSchema, raw) is not { } token
-                || SchemaErrors.Validate(parameter.ActualSchema, token, ViolationLocation.Path, parameter.Name).Any())
+                || OutsideInt32(token) || SchemaErrors.Validate(parameter.ActualSchema, token, ViolationLocation.Path, parameter.Name).Any())
             {
                 // DRF's typed URL converters simply do not match, so a malformed id is a 404.
                 yield return new Violation(ViolationLocation.Path, parameter.Name, ViolationKind.WrongType, "Not found.");
@@ -56,6 +56,19 @@ public static class RequestValidator
             if (token is null)
             {
                 yield return new Violation(ViolationLocation.Query, parameter.Name, ViolationKind.WrongType, WrongTypeMessage(schema));
+                continue;
+            }
+
+            if (OutsideInt32(token))
+            {
+                var bound = token.Value<long>() > 0 ? $"less than or equal to {int.MaxValue}" : $"greater than or equal to {int.MinValue}";
+                yield return new Violation(ViolationLocation.Query, parameter.Name, ViolationKind.OutOfBounds, $"Ensure this value is {bound}.");
+                continue;
+            }
+
+            if (token.Type == JTokenType.String && BlankStrings.IsBlank(schema, values[^1]))
+            {
+                yield return new Violation(ViolationLocation.Query, parameter.Name, ViolationKind.OutOfBounds, BlankStrings.Message);
                 continue;
             }
 
@@ -103,11 +116,15 @@ public static class RequestValidator
             yield break;
         }
 
-        foreach (var violation in SchemaErrors.Validate(media.Schema, token, ViolationLocation.RequestBody))
+        foreach (var violation in SchemaErrors.Validate(media.Schema, token, ViolationLocation.RequestBody).Concat(BlankStrings.Find(media.Schema, token, ViolationLocation.RequestBody)))
         {
             yield return violation;
         }
     }
+
+    /// <summary>The mock's ids and counts are 32-bit: a larger integer names nothing and counts nothing.</summary>
+    private static bool OutsideInt32(JToken token) =>
+        token.Type == JTokenType.Integer && token.Value<long>() is > int.MaxValue or < int.MinValue;
 
     private static string? ParseJson(string? body, out JToken token)
     {

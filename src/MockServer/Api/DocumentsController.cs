@@ -67,7 +67,12 @@ public sealed class DocumentsController(CallerLibraries libraries) : DocumentsCo
 
     public override Task<ActionResult<MemorizeResponse>> MemorizeContent(MemorizeRequest body)
     {
-        var document = Mine.Memorize(body.Name, body.Content);
+        if (Mine.Memorize(body.Name, body.Content) is not { } document)
+        {
+            // The key's knowledge was withdrawn after the key was checked: the key is no longer valid.
+            return Task.FromResult<ActionResult<MemorizeResponse>>(DrfErrors.Detail(StatusCodes.Status401Unauthorized, ApiKeyAuthenticationHandler.InvalidKeyText));
+        }
+
         return Task.FromResult<ActionResult<MemorizeResponse>>(StatusCode(StatusCodes.Status201Created, new MemorizeResponse
         {
             Data = [ListItem(document)],

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Api.Pagination;
+using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
 using Rememberizer.Contract.MockServer.Fake.Documents;
 using Rememberizer.Contract.MockServer.Fake.Mementos;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
@@ -13,7 +14,7 @@ namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
 [Authorize(Policy = AuthPolicies.VerifiedUser)]
-public sealed class MementosController(Library library) : MementosControllerBase
+public sealed class MementosController(Library library, KnowledgePublisher publisher) : MementosControllerBase
 {
     private MementoBook Mine => library.For(User.UserId()).Mementos;
 
@@ -40,7 +41,7 @@ public sealed class MementosController(Library library) : MementosControllerBase
     public override Task<ActionResult<WireMemento>> UpdateMemento(int memento_id, MementoUpdate body) => Found(Mine.Rename(memento_id, body.Name));
 
     public override Task<IActionResult> DeleteMemento(int memento_id) =>
-        Task.FromResult<IActionResult>(Mine.Delete(memento_id) ? NoContent() : DrfErrors.NotFound());
+        Task.FromResult<IActionResult>(publisher.DeleteMemento(User.UserId(), memento_id) ? NoContent() : DrfErrors.NotFound());
 
     public override Task<ActionResult<WireMemento>> UpdateMementoDocuments(int memento_id, MementoDocumentsUpdate body)
     {

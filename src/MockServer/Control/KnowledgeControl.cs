@@ -21,25 +21,28 @@ public static class KnowledgeControl
         return group;
     }
 
-    private static IResult Publish(PublishRequest? body, KnowledgePublisher publisher)
+    private static async Task<IResult> Publish(HttpRequest request, KnowledgePublisher publisher)
     {
-        var errors = new Dictionary<string, IReadOnlyList<string>>();
-        if (string.IsNullOrWhiteSpace(body?.OwnerEmail))
+        var (body, rejection) = await ControlBody.ReadAsync(request);
+        if (body is null)
         {
-            errors["owner_email"] = ["This field is required."];
+            return rejection!;
         }
 
-        if (string.IsNullOrWhiteSpace(body?.Name) || body.Name.Length > 255)
+        var ownerEmail = body.String("owner_email", required: true);
+        var name = body.String("name", required: true);
+        var mementoId = body.Integer("memento_id");
+        if (name is { Length: > 255 })
         {
-            errors["name"] = [string.IsNullOrWhiteSpace(body?.Name) ? "This field is required." : "Ensure this field has no more than 255 characters."];
+            body.Refuse("name", "Ensure this field has no more than 255 characters.");
         }
 
-        if (errors.Count > 0)
+        if (body.Errors.Count > 0)
         {
-            return new FieldErrorsResult(errors);
+            return body.Rejection();
         }
 
-        var result = publisher.Publish(body!.OwnerEmail!, body.Name!, body.MementoId);
+        var result = publisher.Publish(ownerEmail!, name!, mementoId);
         return result.Publication is { } publication
             ? Results.Json(Describe(publication), statusCode: StatusCodes.Status201Created)
             : new FieldErrorsResult(result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value]));
@@ -49,12 +52,6 @@ public static class KnowledgeControl
 
     private static PublishedKnowledge Describe(Publication publication) =>
         new(publication.Id, publication.Name, publication.OwnerEmail, publication.MementoId, publication.ApiKey);
-
-    /// <summary>Body of <c>POST /_mock/common-knowledge</c>.</summary>
-    public sealed record PublishRequest(
-        [property: JsonPropertyName("owner_email")] string? OwnerEmail,
-        [property: JsonPropertyName("name")] string? Name,
-        [property: JsonPropertyName("memento_id")] int? MementoId);
 
     /// <summary>One item of <c>GET /_mock/common-knowledge</c>.</summary>
     public sealed record PublishedKnowledge(

@@ -17,30 +17,34 @@ public static class SessionControl
         return group;
     }
 
-    private static IResult CreateUser(CreateUserRequest? body, AccountService accounts)
+    private static async Task<IResult> CreateUser(HttpRequest request, AccountService accounts)
     {
-        var errors = new Dictionary<string, IReadOnlyList<string>>();
-        if (string.IsNullOrWhiteSpace(body?.Email) || !MailAddress.TryCreate(body.Email, out var address) || address.Address != body.Email)
+        var (body, rejection) = await ControlBody.ReadAsync(request);
+        if (body is null)
         {
-            errors["email"] = [string.IsNullOrWhiteSpace(body?.Email) ? "This field is required." : "Enter a valid email address."];
+            return rejection!;
         }
 
-        if (body?.Password is not { Length: >= 8 and <= 128 })
+        var email = body.String("email", required: true);
+        var password = body.String("password", required: true, trim: false);
+        var name = body.String("name", required: true);
+        var verified = body.Boolean("email_verified") ?? true;
+        if (email is not null && (!MailAddress.TryCreate(email, out var address) || address.Address != email))
         {
-            errors["password"] = [body?.Password is null ? "This field is required." : "Ensure this field has 8 to 128 characters."];
+            body.Refuse("email", "Enter a valid email address.");
         }
 
-        if (string.IsNullOrWhiteSpace(body?.Name))
+        if (password is not null and not { Length: >= 8 and <= 128 })
         {
-            errors["name"] = ["This field is required."];
+            body.Refuse("password", "Ensure this field has 8 to 128 characters.");
         }
 
-        if (errors.Count > 0)
+        if (body.Errors.Count > 0)
         {
-            return new FieldErrorsResult(errors);
+            return body.Rejection();
         }
 
-        var user = accounts.CreateUser(body!.Email!, body.Password!, body.Name!, body.EmailVerified ?? true);
+        var user = accounts.CreateUser(email!, password!, name!, verified);
         return user is null
             ? FieldErrorsResult.Single("email", AccountMessages.EmailTaken)
             : Results.Json(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified), statusCode: StatusCodes.Status201Created);
@@ -49,11 +53,22 @@ public static class SessionControl
     private static IResult ReadMailbox(string? to, Mailbox mailbox) =>
         Results.Json(mailbox.Messages(to).Select(m => new MailboxMessage(m.To, m.Subject, m.Code, m.SentAt)).ToList());
 
-    private static IResult AdvanceClock(ClockAdvanceRequest? body, MockClock clock)
+    private static async Task<IResult> AdvanceClock(HttpRequest request, MockClock clock)
     {
-        if (body?.Seconds is not { } seconds || seconds < 0 || double.IsNaN(seconds) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        var (body, rejection) = await ControlBody.ReadAsync(request);
+        if (body is null)
         {
-            return FieldErrorsResult.Single("seconds", body?.Seconds is null ? "This field is required." : "Ensure this value is a non-negative number of seconds.");
+            return rejection!;
+        }
+
+        if (body.Number("seconds", required: true) is not { } seconds)
+        {
+            return body.Rejection();
+        }
+
+        if (seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            return FieldErrorsResult.Single("seconds", "Ensure this value is a non-negative number of seconds.");
         }
 
         clock.Advance(TimeSpan.FromSeconds(seconds));

@@ -9,19 +9,33 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// </summary>
 public sealed class StateReset(IEnumerable<IResettable> state, IEnumerable<IStartupSeed> seeds, MockClock clock)
 {
+    // Two resets at once would each plant the start-up state after the other's wipe: one at a time.
+    private readonly Lock _gate = new();
+
     public void ResetAll()
     {
-        foreach (var part in state)
+        lock (_gate)
         {
-            part.Reset();
-        }
+            foreach (var part in state)
+            {
+                part.Reset();
+            }
 
-        clock.Reset();
-        SeedAll();
+            clock.Reset();
+            PlantSeeds();
+        }
     }
 
-    /// <summary>Plants the start-up state; called once when the mock starts and after every reset.</summary>
+    /// <summary>Plants the start-up state; called once when the mock starts (and by every reset).</summary>
     public void SeedAll()
+    {
+        lock (_gate)
+        {
+            PlantSeeds();
+        }
+    }
+
+    private void PlantSeeds()
     {
         foreach (var seed in seeds)
         {

@@ -23,6 +23,8 @@ public static class MockServerHost
     {
         ListenAddress.Configure(builder);
         builder.Services.AddOptions<MockServerOptions>().BindConfiguration(MockServerOptions.Section);
+        // The control API (minimal APIs) speaks snake_case, like the Rememberizer API itself.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         var limits = new MockServerLimits();
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
@@ -39,7 +41,8 @@ public static class MockServerHost
 
         builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
         builder.Services
-            .AddControllers()
+            // Backstop errors of model binding name fields as the wire does ("query", not "Query").
+            .AddControllers(mvc => mvc.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider()))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create);
         return builder;
     }

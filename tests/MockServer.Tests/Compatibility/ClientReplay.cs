@@ -65,10 +65,13 @@ public sealed class ClientReplay(HttpClient http, QueryStyle style, IReadOnlyDic
         ? ""
         : "?" + string.Join('&', query.Select(p => $"{p.Name}={Encode(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "")}"));
 
-    // httpx encodes a space as '+' (urlencode); requests re-quotes a formatted URL, so a space becomes %20.
+    // httpx encodes a space as '+' (urlencode); requests only re-quotes a URL built by string formatting
+    // (requote_uri): unsafe characters such as spaces become %XX, while '?', '&', '=', '+' and '/' stay as written.
     private string Encode(string value) => style == QueryStyle.Httpx
         ? Uri.EscapeDataString(value).Replace("%20", "+", StringComparison.Ordinal)
-        : Uri.EscapeDataString(value);
+        : string.Concat(value.Select(c => RequestsSafe.Contains(c) || char.IsAsciiLetterOrDigit(c) ? c.ToString() : Uri.EscapeDataString(c.ToString())));
+
+    private const string RequestsSafe = "!#$%&'()*+,/:;=?@[]~-._";
 }
 
 /// <summary>How the replayed client's HTTP library writes query values.</summary>

@@ -33,6 +33,20 @@ public sealed class LangChainRememberizerTests
     }
 
     [Fact]
+    public async Task AQuestionMarkInTheUnencodedQueryStaysPartOfTheQuestion()
+    {
+        await using var app = new MockServerApp();
+        var langchain = ClientReplay.Requests(app, await app.StartupKnowledgeKeyAsync());
+
+        // f"...documents/search?q={query}&n={top_k}" with query "What did we decide about the search filters?"
+        var response = await langchain.GetAsync("documents/search", ("q", "What did we decide about the search filters?"), ("n", 10));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains((await response.JsonAsync()).GetProperty("matched_chunks").Items(),
+            c => c.GetProperty("matched_content").GetString()!.Contains("search filters", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task AnUnrelatedQuestionGivesNoDocumentsRatherThanNoise()
     {
         await using var app = new MockServerApp();

@@ -73,6 +73,58 @@ public sealed class LeniencyTests
     }
 
     [Fact]
+    public async Task IntegersWrittenWithAZeroFractionAreIntegersAsDrfReadsThem()
+    {
+        await using var app = new MockServerApp();
+        var (store, storeId) = await app.PrimaryStoreClientAsync();
+
+        var search = await store.GetAsync($"/api/v1/vector-stores/{storeId}/documents/search?q=security%20audit&n=2.0", Ct);
+        var searchNote = await LastLoggedAsync(app);
+        var agentic = await store.PostAsync($"/api/v1/vector-stores/{storeId}/documents/agentic_search",
+            new StringContent("""{"query": "security audit", "n_chunks": 2.0, "user_context": null}""", System.Text.Encoding.UTF8, "application/json"), Ct);
+        var fraction = await store.GetAsync($"/api/v1/vector-stores/{storeId}/documents/search?q=security&n=2.5", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.InRange((await search.JsonAsync()).GetProperty("matched_chunks").GetArrayLength(), 1, 2);
+        Assert.Contains(searchNote.GetProperty("leniencies").Items(), n => n.GetString()!.Contains("zero fraction", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, agentic.StatusCode);
+        Assert.InRange((await agentic.JsonAsync()).GetProperty("matched_chunks").GetArrayLength(), 1, 2);
+        Assert.Equal(["A valid integer is required."], (await fraction.FieldErrorsAsync())["n"]);
+    }
+
+    [Fact]
+    public async Task WhitespaceOnlyTextIsBlankAndNamedAsOnTheWire()
+    {
+        await using var app = new MockServerApp();
+        var (store, storeId) = await app.PrimaryStoreClientAsync();
+        var browser = await app.SignedInBrowserAsync();
+
+        var agentic = await store.PostAsync($"/api/v1/vector-stores/{storeId}/documents/agentic_search",
+            ConformanceContext.Json(new { query = "   " }), Ct);
+        var search = await browser.GetAsync("/api/v1/documents/search/?q=%20%20", Ct);
+        var memorize = await browser.PostAsync("/api/v1/documents/memorize/", ConformanceContext.Json(new { name = " ", content = "text" }), Ct);
+
+        Assert.Equal(["This field may not be blank."], (await agentic.FieldErrorsAsync())["query"]);
+        Assert.Equal(["This field may not be blank."], (await search.FieldErrorsAsync())["q"]);
+        Assert.Equal(["This field may not be blank."], (await memorize.FieldErrorsAsync())["name"]);
+    }
+
+    [Fact]
+    public async Task IdsAndCountsBeyond32BitsAreNotFoundOrOutOfRangeNotServerWording()
+    {
+        await using var app = new MockServerApp();
+        var browser = await app.SignedInBrowserAsync();
+
+        var contents = await browser.GetAsync("/api/v1/documents/99999999999/contents/", Ct);
+        var discussion = await browser.GetAsync("/api/v1/discussions/99999999999/contents/?integration_type=slack", Ct);
+        var page = await browser.GetAsync("/api/v1/documents/?page=99999999999", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, contents.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, discussion.StatusCode);
+        Assert.Equal([$"Ensure this value is less than or equal to {int.MaxValue}."], (await page.FieldErrorsAsync())["page"]);
+    }
+
+    [Fact]
     public async Task DocumentNameIsTakenAsTheNameAndNoted()
     {
         await using var app = new MockServerApp();

@@ -81,15 +81,66 @@ public sealed class KeyRejectionTests
     }
 
     [Fact]
-    public async Task DeletingThePublishedMementoRevokesTheKey()
+    public async Task DeletingThePublishedMementoWithdrawsTheKnowledge()
     {
         await using var app = new MockServerApp();
         var ada = await app.SignedInBrowserAsync();
-        var (key, _, memento) = await app.PublishAsync("ada@example.com", "Short-lived");
+        var (key, id, memento) = await app.PublishAsync("ada@example.com", "Short-lived");
 
         (await ada.DeleteAsync($"/api/v1/mementos/{memento}/", Ct)).EnsureSuccessStatusCode();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.KeyClient(key).GetAsync("/api/v1/documents/", Ct)).StatusCode);
+        Assert.DoesNotContain((await ada.GetJsonAsync("/api/v1/common-knowledge/subscribed-list/")).Items(), k => k.GetProperty("published_by_me").GetBoolean());
+        Assert.DoesNotContain((await app.CreateBareClient().GetJsonAsync("/_mock/common-knowledge")).Items(), k => k.GetProperty("id").GetInt32() == id);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBareClient().PostAsync($"/_mock/common-knowledge/{id}/regenerate-key", null, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAuthorizationHeaderOfAnotherKindDoesNotHideTheKey()
+    {
+        await using var app = new MockServerApp();
+        var key = app.KeyClient(await app.StartupKnowledgeKeyAsync());
+        key.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", "Zm9vOmJhcg==");
+
+        Assert.Equal(HttpStatusCode.OK, (await key.GetAsync("/api/v1/account/", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ParallelResetsLeaveExactlyOneStartupKnowledgeWhoseKeyWorks()
+    {
+        await using var app = new MockServerApp();
+        var control = app.CreateBareClient();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => control.PostAsync("/_mock/reset", null, Ct)));
+
+        var knowledge = Assert.Single((await control.GetJsonAsync("/_mock/common-knowledge")).Items());
+        var key = app.KeyClient(knowledge.GetProperty("api_key").GetString()!);
+        Assert.Equal(HttpStatusCode.OK, (await key.GetAsync("/api/v1/documents/", Ct)).StatusCode);
+        var publisher = app.CreateBrowser();
+        await publisher.SignInAsync("publisher@example.com", "rememberizer-demo");
+        Assert.Single((await publisher.GetJsonAsync("/api/v1/mementos/?page_size=100")).GetProperty("results").Items(), m => m.GetProperty("name").GetString() == "Team Knowledge");
+    }
+
+    [Fact]
+    public async Task MalformedControlBodiesAre400sThatNameTheProblem()
+    {
+        await using var app = new MockServerApp();
+        var control = app.CreateBareClient();
+        StringContent Json(string text) => new(text, System.Text.Encoding.UTF8, "application/json");
+
+        var broken = await control.PostAsync("/_mock/common-knowledge", Json("{bad"), Ct);
+        var list = await control.PostAsync("/_mock/common-knowledge", Json("[]"), Ct);
+        var mistyped = await control.PostAsync("/_mock/common-knowledge", Json("""{"owner_email": 5, "name": "X", "memento_id": "abc"}"""), Ct);
+        var user = await control.PostAsync("/_mock/users", Json("""{"email": "x@example.com", "password": "long-enough", "name": "X", "email_verified": "yes"}"""), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.StartsWith("JSON parse error", await broken.DetailAsync());
+        Assert.True((await list.JsonAsync()).TryGetProperty("non_field_errors", out _));
+        var fields = await mistyped.FieldErrorsAsync();
+        Assert.Equal(["Not a valid string."], fields["owner_email"]);
+        Assert.Equal(["A valid integer is required."], fields["memento_id"]);
+        Assert.Equal(["Must be a valid boolean."], (await user.FieldErrorsAsync())["email_verified"]);
+        Assert.Single((await control.GetJsonAsync("/_mock/common-knowledge")).Items());
     }
 
     [Fact]

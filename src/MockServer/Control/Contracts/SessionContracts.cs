@@ -22,6 +22,3 @@ public sealed record MailboxMessage(
     [property: JsonPropertyName("subject")] string Subject,
     [property: JsonPropertyName("code")] string Code,
     [property: JsonPropertyName("sent_at")] DateTimeOffset SentAt);
-
-/// <summary>Body of <c>POST /_mock/clock/advance</c>.</summary>
-public sealed record ClockAdvanceRequest([property: JsonPropertyName("seconds")] double? Seconds);

@@ -45,6 +45,18 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
     public (Publication Publication, LibraryView View)? Resolve(string apiKey) =>
         registry.FindByKey(apiKey) is { } publication && ViewOf(publication) is { } view ? (publication, view) : null;
 
+    /// <summary>Deletes one of the user's mementos and withdraws the knowledge that published it, whose key then stops working.</summary>
+    public bool DeleteMemento(int ownerId, int mementoId)
+    {
+        if (!library.For(ownerId).Mementos.Delete(mementoId))
+        {
+            return false;
+        }
+
+        registry.WithdrawMemento(ownerId, mementoId);
+        return true;
+    }
+
     public LibraryView? ViewOf(Publication publication)
     {
         var owned = library.For(publication.OwnerId);

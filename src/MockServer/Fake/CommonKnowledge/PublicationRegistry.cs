@@ -17,11 +17,19 @@ public sealed class PublicationRegistry(TimeProvider clock) : IResettable
     private readonly Dictionary<string, int> _idByKey = new(StringComparer.Ordinal);
     private int _nextId = FirstId;
 
-    /// <summary>Publishes a memento; the key is random unless given (the start-up knowledge's follows the seed).</summary>
+    /// <summary>
+    /// Publishes a memento; the key is random unless given (the start-up knowledge's follows the seed). A given key
+    /// already in use names the existing knowledge instead: one key never reaches two.
+    /// </summary>
     public Publication Publish(int ownerId, string ownerEmail, string name, string description, int mementoId, string? apiKey = null)
     {
         lock (_gate)
         {
+            if (apiKey is not null && _idByKey.TryGetValue(apiKey, out var existing))
+            {
+                return _oldestFirst.Find(p => p.Id == existing)!;
+            }
+
             var publication = new Publication(_nextId++, name, description, ownerId, ownerEmail, mementoId, apiKey ?? NewKey(), clock.GetUtcNow());
             _oldestFirst.Add(publication);
             _idByKey[publication.ApiKey] = publication.Id;
@@ -74,6 +82,19 @@ public sealed class PublicationRegistry(TimeProvider clock) : IResettable
             _oldestFirst.Remove(publication);
             _idByKey.Remove(publication.ApiKey);
             return true;
+        }
+    }
+
+    /// <summary>Withdraws every knowledge that publishes the memento (it is being deleted).</summary>
+    public void WithdrawMemento(int ownerId, int mementoId)
+    {
+        lock (_gate)
+        {
+            foreach (var publication in _oldestFirst.Where(p => p.OwnerId == ownerId && p.MementoId == mementoId).ToList())
+            {
+                _oldestFirst.Remove(publication);
+                _idByKey.Remove(publication.ApiKey);
+            }
         }
     }
 

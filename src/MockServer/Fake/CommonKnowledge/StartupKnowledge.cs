@@ -9,7 +9,7 @@ namespace Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
 /// fresh mock with nothing but the key from the start-up line. Its owner is a verified user one can sign in as;
 /// its key follows the data seed, so a restarted mock keeps the key a developer configured.
 /// </summary>
-public sealed class StartupKnowledge(UserStore users, AccountService accounts, KnowledgePublisher publisher, IOptions<DataOptions> options) : IStartupSeed
+public sealed class StartupKnowledge(UserStore users, AccountService accounts, KnowledgePublisher publisher, PublicationRegistry registry, IOptions<DataOptions> options) : IStartupSeed
 {
     public const string OwnerEmail = "publisher@example.com";
     public const string OwnerPassword = "rememberizer-demo";
@@ -25,6 +25,9 @@ public sealed class StartupKnowledge(UserStore users, AccountService accounts, K
         }
 
         var key = SeededFaker.For(options.Value.Seed, "common-knowledge").Random.String2(PublicationRegistry.KeyLength, PublicationRegistry.KeyAlphabet);
-        publisher.Publish(OwnerEmail, Name, mementoId: null, Description, key);
+        if (registry.FindByKey(key) is null)
+        {
+            publisher.Publish(OwnerEmail, Name, mementoId: null, Description, key);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Rememberizer.Contract.MockServer.Fake.Integrations;
 using Rememberizer.Contract.MockServer.Fake.Search;
 
 namespace Rememberizer.Contract.MockServer.Fake.Documents;
@@ -30,7 +31,7 @@ public sealed class DocumentShelf
 
         if (document.State == DocumentState.Indexed)
         {
-            _index.Add(document.Id, document.Chunks);
+            _index.Add(document.Id, [.. document.Chunks.Select(Discussion.WithoutStamps)]);
         }
     }
 

@@ -40,16 +40,11 @@ public sealed class LibraryView
 
     public IReadOnlyList<SearchMatch> Search(SearchQuery query) => Library.Documents.Search(query, _published is null ? null : CanSee);
 
-    public Document Memorize(string name, string content)
-    {
-        var document = Library.Memorize(name, content);
-        if (_publishedMemento is { } memento)
-        {
-            Library.Mementos.Include(memento, document.Id);
-        }
-
-        return document;
-    }
+    /// <summary>Stores the text; null when the view publishes a memento that no longer exists (nothing is stored).</summary>
+    public Document? Memorize(string name, string content) =>
+        _publishedMemento is { } memento
+            ? Library.Mementos.AddNew(memento, () => Library.Memorize(name, content))
+            : Library.Memorize(name, content);
 
     /// <summary>
     /// The integrations with statistics over the visible documents. A published view lists only integrations

@@ -10,7 +10,7 @@ public sealed record ChatMessage(DateTimeOffset At, string Author, string Text, 
 public sealed record DiscussionWindow(string Content, IReadOnlyDictionary<string, string> Threads);
 
 /// <summary>A Slack or Discord channel; it is also listed as a document whose text is the transcript.</summary>
-public sealed record Discussion(int DocumentId, string Platform, IReadOnlyList<ChatMessage> Messages)
+public sealed partial record Discussion(int DocumentId, string Platform, IReadOnlyList<ChatMessage> Messages)
 {
     /// <summary>Top-level messages at or after <paramref name="from"/> and at or before <paramref name="to"/>, oldest
     /// first, and the threads those messages started.</summary>
@@ -39,10 +39,19 @@ public sealed record Discussion(int DocumentId, string Platform, IReadOnlyList<C
         return text.ToString();
     }
 
+    /// <summary>
+    /// A transcript chunk without its message stamps, for the search index: the dates follow the clock, and
+    /// "2026" or "22" finding every channel would make search results depend on the day the mock started.
+    /// </summary>
+    public static string WithoutStamps(string transcript) => Stamp().Replace(transcript, "");
+
     public static string Line(ChatMessage message) =>
         $"[{message.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}] {message.Author}: {message.Text}";
 
     /// <summary>Slack's message timestamp: Unix seconds and a six-digit sequence.</summary>
     public static string ThreadKey(DateTimeOffset at) =>
         string.Create(CultureInfo.InvariantCulture, $"{at.ToUnixTimeSeconds()}.{at.UtcTicks / 10 % 1_000_000:D6}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\d{4}-\d\d-\d\d \d\d:\d\d\] ")]
+    private static partial System.Text.RegularExpressions.Regex Stamp();
 }

@@ -49,23 +49,23 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
         }
     }
 
-    /// <summary>Puts one more document into a memento; false when there is no such memento.</summary>
-    public bool Include(int id, int documentId)
+    /// <summary>
+    /// Makes a document with <paramref name="create"/> and puts it into the memento, both while the memento cannot
+    /// be deleted: no document is made for a memento that is gone. Null when there is no such memento.
+    /// </summary>
+    public Document? AddNew(int id, Func<Document> create)
     {
         lock (_gate)
         {
             if (_entries.Find(e => e.Id == id) is not { } entry)
             {
-                return false;
+                return null;
             }
 
-            if (!entry.DocumentIds.Contains(documentId))
-            {
-                entry.DocumentIds.Add(documentId);
-                entry.Modified = clock.GetUtcNow();
-            }
-
-            return true;
+            var document = create();
+            entry.DocumentIds.Add(document.Id);
+            entry.Modified = clock.GetUtcNow();
+            return document;
         }
     }
 

@@ -94,7 +94,9 @@ public sealed class ChunkIndex
             var question = Coverage(questionTerms);
             var context = Coverage(contextTerms);
             return [.. question
-                .Select(s => (Entry: _chunks[s.Key], Similarity: Relevance.WithContext(Relevance.Similarity(s.Value), Relevance.Similarity(context.GetValueOrDefault(s.Key)))))
+                .Select(s => (Entry: _chunks[s.Key], Similarity: Relevance.WithContext(
+                    Relevance.Similarity(s.Value, questionTerms.Count),
+                    Relevance.Similarity(context.GetValueOrDefault(s.Key), contextTerms.Count))))
                 .Where(s => s.Similarity >= minSimilarity && include(s.Entry.DocumentKey))
                 .OrderByDescending(s => s.Similarity).ThenBy(s => s.Entry.DocumentKey).ThenBy(s => s.Entry.Ordinal)
                 .Take(limit)

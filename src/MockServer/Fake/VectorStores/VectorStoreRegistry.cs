@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Bogus;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.MockServer.Fake.Seed;
@@ -7,7 +8,7 @@ namespace Rememberizer.Contract.MockServer.Fake.VectorStores;
 
 /// <summary>
 /// The vector stores and their API keys. One store exists from start-up, its id and key derived from the seed so
-/// a restarted mock keeps the key a developer configured. More can be created (tests use this for isolation).
+/// a restarted mock keeps the key a developer configured. More are created through the API, with random ids and keys.
 /// </summary>
 public sealed class VectorStoreRegistry : IResettable
 {
@@ -39,7 +40,9 @@ public sealed class VectorStoreRegistry : IResettable
     {
         lock (_gate)
         {
-            return Register(_state, name, description, DocumentTime(_clock.GetUtcNow()), settings ?? VectorStoreChoices.Default, ownerId);
+            // Random, unlike the start-up store's: a key held from before a reset must not reach a new store.
+            var credentials = new StoreCredentials("vs_" + RandomNumberGenerator.GetHexString(16, lowercase: true), RandomNumberGenerator.GetString(KeyAlphabet, 32));
+            return Register(_state, credentials, name, description, DocumentTime(_clock.GetUtcNow()), settings ?? VectorStoreChoices.Default, ownerId);
         }
     }
 
@@ -54,16 +57,16 @@ public sealed class VectorStoreRegistry : IResettable
     private State Start()
     {
         var state = new State(SeededFaker.For(_options.Seed, "vector-store"));
-        var primary = Register(state, "Product Documentation", "Manuals and guides of our products.", _options.Epoch.AddDays(-30), VectorStoreChoices.Default, null);
+        var credentials = new StoreCredentials("vs_" + state.Faker.Random.Hexadecimal(16, ""), state.Faker.Random.String2(32, KeyAlphabet));
+        var primary = Register(state, credentials, "Product Documentation", "Manuals and guides of our products.", _options.Epoch.AddDays(-30), VectorStoreChoices.Default, null);
         state.Primary = primary;
         VectorStoreSeeder.Fill(primary, state.Faker, _options.Epoch);
         return state;
     }
 
-    private VectorStoreSpace Register(State state, string name, string description, DateTimeOffset created, VectorStoreSettings settings, int? ownerId)
+    private VectorStoreSpace Register(State state, StoreCredentials credentials, string name, string description, DateTimeOffset created, VectorStoreSettings settings, int? ownerId)
     {
-        var store = new VectorStore("vs_" + state.Faker.Random.Hexadecimal(16, ""), name, description,
-            state.Faker.Random.String2(32, KeyAlphabet), created, created)
+        var store = new VectorStore(credentials.Id, name, description, credentials.ApiKey, created, created)
         {
             EmbeddingModel = settings.EmbeddingModel,
             IndexingAlgorithm = settings.IndexingAlgorithm,
@@ -78,6 +81,8 @@ public sealed class VectorStoreRegistry : IResettable
     }
 
     private static DateTimeOffset DocumentTime(DateTimeOffset at) => DocumentFactory.Second(at);
+
+    private sealed record StoreCredentials(string Id, string ApiKey);
 
     private sealed class State(Faker faker)
     {

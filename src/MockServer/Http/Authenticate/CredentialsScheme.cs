@@ -4,18 +4,22 @@ namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 
 /// <summary>
 /// The default authentication scheme: forwards to the one credential a request is judged by. A session wins
-/// (an <c>Authorization</c> header, else the <c>access_token</c> cookie), then <c>x-api-key</c>: a signed-in
-/// browser that also sends a store's key keeps acting as its user. Only the chosen scheme authenticates and
-/// answers the challenge, so a 401 always speaks of the credential that was actually presented.
+/// (<c>Authorization: Bearer …</c>, else the <c>access_token</c> cookie), then <c>x-api-key</c>: a signed-in browser
+/// that also sends a store's key keeps acting as its user, and an <c>Authorization</c> header of another kind
+/// (Basic, Token) does not hide a key. Only the chosen scheme authenticates and answers the challenge, so a 401
+/// always speaks of the credential that was actually presented.
 /// </summary>
 public static class CredentialsScheme
 {
     public const string Name = "Credentials";
 
     public static string Select(HttpContext context) =>
-        context.Request.Headers.Authorization.Count == 0
+        !HasBearer(context.Request)
         && SessionCookies.ReadAccess(context.Request) is null
         && context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
             ? ApiKeyAuthenticationHandler.SchemeName
             : JwtBearerDefaults.AuthenticationScheme;
+
+    public static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.Any(value => value is { Length: > 7 } && value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase));
 }

@@ -16,7 +16,7 @@ public sealed class MockJwtEvents(SessionStore sessions) : JwtBearerEvents
 
     public override Task MessageReceived(MessageReceivedContext context)
     {
-        if (!context.Request.Headers.Authorization.Any(value => value?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true))
+        if (!CredentialsScheme.HasBearer(context.Request))
         {
             context.Token = SessionCookies.ReadAccess(context.Request);
         }

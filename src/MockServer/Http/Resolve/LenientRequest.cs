@@ -1,21 +1,23 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using NSwag;
 using Rememberizer.Contract.Spec;
 
 namespace Rememberizer.Contract.MockServer.Http.Resolve;
 
 /// <summary>
-/// The real API's leniency that its own clients rely on, applied before anything reads the request: query
-/// parameters with an empty value count as absent (httpx sends a None value as <c>from=</c>, and the official
-/// MCP server does so whenever the user gives no dates), and a path's trailing slash may differ from the
-/// contract's (routing already matches both; this only notes it).
+/// The real API's leniency that its own clients rely on, applied to the query before anything reads it: a
+/// parameter with an empty value counts as absent (httpx sends a None value as <c>from=</c>, and the official MCP
+/// server does so whenever the user gives no dates), an integer written with a zero fraction (<c>n=5.0</c>) is
+/// that integer, as DRF's IntegerField reads it; and a path's trailing slash may differ from the contract's
+/// (routing already matches both; this only notes it).
 /// </summary>
 public static class LenientRequest
 {
     public static void Apply(HttpRequest request, ContractExchange exchange)
     {
-        if (request.QueryString.HasValue && request.Query.Any(p => p.Value.Any(string.IsNullOrEmpty)))
+        if (request.QueryString.HasValue && NeedsRewrite(request.Query, exchange.Operation))
         {
-            DropEmptyQueryValues(request, exchange);
+            RewriteQuery(request, exchange);
         }
 
         if (exchange.Operation is { } operation && SlashDifference(operation, request.Path.Value ?? "/") is { } slash)
@@ -24,21 +26,68 @@ public static class LenientRequest
         }
     }
 
-    private static void DropEmptyQueryValues(HttpRequest request, ContractExchange exchange)
+    // Most queries need nothing: look before building anything.
+    private static bool NeedsRewrite(IQueryCollection query, ContractOperation? operation)
     {
-        var empty = request.Query.Where(p => p.Value.All(string.IsNullOrEmpty)).Select(p => p.Key).ToList();
-        var kept = new QueryBuilder();
-        foreach (var (name, values) in request.Query)
+        foreach (var (name, values) in query)
         {
-            foreach (var value in values.Where(v => !string.IsNullOrEmpty(v)))
+            foreach (var value in values)
             {
-                kept.Add(name, value!);
+                if (string.IsNullOrEmpty(value) || (value.Contains('.', StringComparison.Ordinal) && IsIntegerParameter(operation, name)))
+                {
+                    return true;
+                }
             }
         }
 
-        request.QueryString = kept.ToQueryString();
-        exchange.NoteLeniency($"Empty query values counted as absent: {string.Join(", ", empty)}.");
+        return false;
     }
+
+    private static void RewriteQuery(HttpRequest request, ContractExchange exchange)
+    {
+        var dropped = new List<string>();
+        var integral = new List<string>();
+        var kept = new QueryBuilder();
+        foreach (var (name, values) in request.Query)
+        {
+            foreach (var value in values)
+            {
+                if (string.IsNullOrEmpty(value))
+                {
+                    dropped.Add(name);
+                }
+                else if (IsIntegerParameter(exchange.Operation, name) && IntegralNumbers.AsInteger(value) is { } integer)
+                {
+                    integral.Add(name);
+                    kept.Add(name, integer);
+                }
+                else
+                {
+                    kept.Add(name, value);
+                }
+            }
+        }
+
+        if (dropped.Count == 0 && integral.Count == 0)
+        {
+            return;
+        }
+
+        request.QueryString = kept.ToQueryString();
+        if (dropped.Count > 0)
+        {
+            exchange.NoteLeniency($"Empty query values counted as absent: {string.Join(", ", dropped.Distinct())}.");
+        }
+
+        if (integral.Count > 0)
+        {
+            exchange.NoteLeniency($"Integers written with a zero fraction read as integers: {string.Join(", ", integral.Distinct())}.");
+        }
+    }
+
+    private static bool IsIntegerParameter(ContractOperation? operation, string name) =>
+        operation?.Definition.ActualParameters.Any(p => p.Kind == OpenApiParameterKind.Query && p.Name == name
+            && p.ActualSchema.Type.HasFlag(NJsonSchema.JsonObjectType.Integer)) == true;
 
     private static string? SlashDifference(ContractOperation operation, string path)
     {
