@@ -30,6 +30,7 @@ public sealed class DataConformanceTests
         await probe.JsonAsync(b, Post, "/api/v1/documents/memorize/", new { name = "Plan" }, 400);
         await probe.JsonAsync(b, Post, "/api/v1/documents/memorize/", Huge, 413);
         await probe.SendAsync(b, Post, "/api/v1/documents/memorize/", Text("plain"), 415);
+        await probe.SendAsync(b, Post, "/api/v1/documents/memorize/", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"), 400);
         await probe.GetAsync(b, "/api/v1/documents/search/?q=budget%20plan&n=5&from=2000-01-01T00:00:00Z&prev_chunks=1&next_chunks=1", 200);
         await probe.GetAsync(b, "/api/v1/documents/search/", 400);
         await probe.GetAsync(b, $"/api/v1/documents/{c.DocumentId}/contents/?start_chunk=1", 200);

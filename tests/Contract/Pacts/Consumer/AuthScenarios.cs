@@ -42,7 +42,7 @@ public static class AuthScenarios
             .WithJson(400, new { email = Match.EachLike("A user with this e-mail already exists.") }),
             Exercise: async (api, ct) =>
             {
-                var error = await Assert.ThrowsAsync<RememberizerApiException<ValidationErrors>>(() => api.Auth.SignUpAsync(SignUp(), ct));
+                var error = await Assert.ThrowsAsync<RememberizerApiException<BadRequestBody>>(() => api.Auth.SignUpAsync(SignUp(), ct));
                 Assert.True(error.Result.AdditionalProperties.ContainsKey("email"));
             });
 
