@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Generated.Server;
-using Rememberizer.Contract.MockServer.Fake.Accounts;
-using Rememberizer.Contract.MockServer.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 

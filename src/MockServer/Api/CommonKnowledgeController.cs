@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Generated.Server;
-using Rememberizer.Contract.MockServer.Fake.Accounts;
-using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
-using Rememberizer.Contract.MockServer.Fake.Documents;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 
 namespace Rememberizer.Contract.MockServer.Api;

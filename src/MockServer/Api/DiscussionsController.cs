@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Integrations;
 using Rememberizer.Contract.Generated.Server;
-using Rememberizer.Contract.MockServer.Fake.Clock;
-using Rememberizer.Contract.MockServer.Fake.Integrations;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Integrations;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Api.Pagination;
-using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Fake.Integrations;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
-using FakeDocument = Rememberizer.Contract.MockServer.Fake.Documents.Document;
+using FakeDocument = Rememberizer.Contract.Fake.Documents.Document;
 
 namespace Rememberizer.Contract.MockServer.Api;
 

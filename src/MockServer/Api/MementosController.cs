@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Mementos;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Api.Pagination;
-using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
-using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Fake.Mementos;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
-using FakeMemento = Rememberizer.Contract.MockServer.Fake.Mementos.Memento;
+using FakeMemento = Rememberizer.Contract.Fake.Mementos.Memento;
 using WireMemento = Rememberizer.Contract.Generated.Server.Memento;
 
 namespace Rememberizer.Contract.MockServer.Api;

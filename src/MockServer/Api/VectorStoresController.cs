@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Search;
+using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.Generated.Server;
-using Rememberizer.Contract.MockServer.Fake.Clock;
-using Rememberizer.Contract.MockServer.Fake.Search;
-using Rememberizer.Contract.MockServer.Fake.Seed;
-using Rememberizer.Contract.MockServer.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Resolve;
-using FakeDocument = Rememberizer.Contract.MockServer.Fake.VectorStores.VectorStoreDocument;
+using FakeDocument = Rememberizer.Contract.Fake.VectorStores.VectorStoreDocument;
 using WireDocument = Rememberizer.Contract.Generated.Server.VectorStoreDocument;
 using WireStore = Rememberizer.Contract.Generated.Server.VectorStore;
 

@@ -1,28 +1,39 @@
-using Microsoft.Extensions.Options;
-using Rememberizer.Contract.MockServer.Hosting;
+using Rememberizer.Contract.MockServer.Control.ProviderStates;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
 /// <summary>
-/// The control API under <c>/_mock</c>: never part of the Rememberizer contract, served only when enabled.
-/// Each area maps its own routes from its own file.
+/// The control API under <c>/_mock</c>: never part of the Rememberizer contract, served only when enabled. The
+/// whole route table is here; each resource's handlers live in a class named after it. JSON is snake_case, like
+/// the API's.
 /// </summary>
 public static class ControlApi
 {
     public const string Prefix = "/_mock";
 
+    public static IServiceCollection AddControlApi(this IServiceCollection services) => services.AddSingleton<ProviderStateHandlers>();
+
     public static IEndpointRouteBuilder MapControlApi(this IEndpointRouteBuilder app)
     {
-        if (!app.ServiceProvider.GetRequiredService<IOptions<MockServerOptions>>().Value.ControlApiEnabled)
-        {
-            return app;
-        }
+        var mock = app.MapGroup(Prefix).ExcludeFromDescription();
 
-        var group = app.MapGroup(Prefix).ExcludeFromDescription();
-        group.MapStateControl();
-        group.MapSessionControl();
-        group.MapDataControl();
-        group.MapKnowledgeControl();
+        mock.MapGet("/health", MockStateEndpoints.Health);
+        mock.MapGet("/config", MockStateEndpoints.Config);
+        mock.MapPost("/reset", MockStateEndpoints.Reset);
+        mock.MapPost("/clock/advance", MockStateEndpoints.AdvanceClock);
+        mock.MapGet("/requests", MockStateEndpoints.RecentRequests);
+
+        mock.MapPost("/users", UserEndpoints.Create);
+        mock.MapGet("/mailbox", UserEndpoints.Mailbox);
+
+        mock.MapGet("/vector-store", KeyEndpoints.StartupVectorStore);
+        mock.MapGet("/vector-stores", KeyEndpoints.VectorStores);
+        mock.MapGet("/common-knowledge", KeyEndpoints.Knowledge);
+        mock.MapPost("/common-knowledge", KeyEndpoints.PublishAsync);
+        mock.MapPost("/common-knowledge/{id:int}/regenerate-key", KeyEndpoints.RegenerateKnowledgeKey);
+        mock.MapDelete("/common-knowledge/{id:int}", KeyEndpoints.WithdrawKnowledge);
+
+        mock.MapPost("/provider-states", ProviderStateEndpoints.HandleAsync);
         return app;
     }
 }

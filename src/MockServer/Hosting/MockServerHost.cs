@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake;
+using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.MockServer.Api;
 using Rememberizer.Contract.MockServer.Control;
-using Rememberizer.Contract.MockServer.Control.ProviderStates;
-using Rememberizer.Contract.MockServer.Fake;
-using Rememberizer.Contract.MockServer.Fake.Clock;
 using Rememberizer.Contract.MockServer.Http;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
@@ -22,48 +22,49 @@ public static class MockServerHost
     public static WebApplicationBuilder AddMockServer(this WebApplicationBuilder builder)
     {
         ListenAddress.Configure(builder);
-        builder.Services.AddOptions<MockServerOptions>().BindConfiguration(MockServerOptions.Section);
-        // The control API (minimal APIs) speaks snake_case, like the Rememberizer API itself.
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
-        var limits = new MockServerLimits();
-        builder.Services.AddSingleton(limits);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
-        builder.Services.AddSingleton<MockClock>();
-        builder.Services.AddSingleton<ContractCatalog>();
-        builder.Services.AddSingleton<RequestLog>();
-        builder.Services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestLog>());
-        builder.Services.AddSingleton<StateReset>();
-        builder.Services.AddSingleton<ProviderStateHandlers>();
-        // Areas register themselves here, one line each.
-        builder.AddAuthFake();
-        builder.Services.AddDataFake().AddApiKeyAuthentication();
-        builder.Services.AddSingleton<CallerLibraries>();
+        var services = builder.Services;
 
-        builder.Services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
-        builder.Services
+        // Settings, each section bound once.
+        services.AddOptions<MockServerOptions>().BindConfiguration(MockServerOptions.Section);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
+            .Validate(o => o.IsValid(out _), "Invalid Auth settings: check lifetimes and PasswordHashIterations.")
+            .ValidateOnStart();
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section)
+            .Configure<IOptions<MockServerOptions>>((data, mock) => data.Seed = mock.Value.Seed);
+
+        // The domain, then the HTTP side: the pipeline's stages, the controllers, the control API.
+        services.AddRememberizerFake();
+        var limits = new MockServerLimits();
+        services.AddSingleton(limits);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
+        services.AddSingleton<ContractCatalog>();
+        services.AddSingleton<RequestLog>();
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestLog>());
+        services.AddMockAuthentication();
+        services.AddSingleton<CallerLibraries>();
+        services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
+        services
             // Backstop errors of model binding name fields as the wire does ("query", not "Query").
-            .AddControllers(mvc => mvc.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider()))
+            .AddControllers(mvc => mvc.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider()))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create);
+        services.AddControlApi();
+        // The control API (minimal APIs) speaks snake_case, like the Rememberizer API itself.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         return builder;
     }
 
     public static WebApplication UseMockServer(this WebApplication app)
     {
-        app.UseRequestPipeline();
-        app.MapControlApi();
+        var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
+        app.UseRequestPipeline(options.CheckResponses);
+        if (options.ControlApiEnabled)
+        {
+            app.MapControlApi();
+        }
+
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
         app.Services.GetRequiredService<StateReset>().SeedAll();
-        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
         return app;
-    }
-
-    private static void AnnounceAddress(WebApplication app)
-    {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
-        var first = addresses?.FirstOrDefault();
-        if (first is not null)
-        {
-            Console.WriteLine($"Rememberizer mock server listening on {first.TrimEnd('/')}/api/v1 ({DataControl.StartupSummary(app.Services)})");
-        }
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Check;
 using Rememberizer.Contract.MockServer.Http.Errors;
@@ -17,13 +15,13 @@ namespace Rememberizer.Contract.MockServer.Http;
 /// </summary>
 public static class RequestPipeline
 {
-    public static WebApplication UseRequestPipeline(this WebApplication app)
+    public static WebApplication UseRequestPipeline(this WebApplication app, bool checkResponses)
     {
         app.UseDrfErrorBodies();                          // whatever goes wrong below answers in DRF's shape
         app.UseRouting();                                 // routing picks the endpoint...
         app.UseMiddleware<OperationResolution>();         // 1 resolve: ...and the contract operation, once; leniency
         app.UseMiddleware<RequestLogStage>();             // 6 log: wraps the rest
-        if (app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value.CheckResponses)
+        if (checkResponses)
         {
             app.UseMiddleware<ResponseCheckStage>();      // 6 check: wraps the rest, when enabled
         }

@@ -65,4 +65,19 @@ public sealed class StateControlTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task HealthAndConfigAnswerInSnakeCase()
+    {
+        await using var app = new MockServerApp().With("Auth:AccessTokenLifetime", "00:02:00");
+        var control = app.CreateBareClient();
+
+        var health = await control.GetFromJsonAsync<JsonElement>("/_mock/health", Ct);
+        var config = await control.GetFromJsonAsync<JsonElement>("/_mock/config", Ct);
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal("00:02:00", config.GetProperty("auth").GetProperty("access_token_lifetime").GetString());
+        Assert.Equal(20240101, config.GetProperty("data").GetProperty("seed").GetInt32());
+        Assert.False(config.GetProperty("mock_server").GetProperty("check_responses").GetBoolean());
+    }
 }

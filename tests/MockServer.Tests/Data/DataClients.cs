@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Data;

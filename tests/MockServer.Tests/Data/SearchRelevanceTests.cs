@@ -1,5 +1,5 @@
 using System.Net;
-using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Data;

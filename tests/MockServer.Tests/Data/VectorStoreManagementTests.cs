@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Data;

@@ -1,4 +1,4 @@
-using Rememberizer.Contract.MockServer.Fake.Search;
+using Rememberizer.Contract.Fake.Search;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 

@@ -1,4 +1,4 @@
-using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.Fake.VectorStores;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 

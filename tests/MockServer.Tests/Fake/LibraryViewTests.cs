@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Rememberizer.Contract.MockServer.Fake.Documents;
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;

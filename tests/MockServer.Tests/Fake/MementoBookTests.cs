@@ -1,7 +1,7 @@
-using Rememberizer.Contract.MockServer.Fake.Clock;
-using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Fake.Mementos;
-using Rememberizer.Contract.MockServer.Fake.Seed;
+using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Mementos;
+using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 

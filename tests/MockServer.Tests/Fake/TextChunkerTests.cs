@@ -1,5 +1,5 @@
-using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Fake.Search;
+using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Search;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 

@@ -1,6 +1,6 @@
-using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Fake.Integrations;
-using Rememberizer.Contract.MockServer.Fake.Seed;
+using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Integrations;
+using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 

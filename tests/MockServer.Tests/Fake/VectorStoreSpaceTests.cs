@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.MockServer.Fake.Clock;
-using Rememberizer.Contract.MockServer.Fake.Search;
-using Rememberizer.Contract.MockServer.Fake.Seed;
-using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Search;
+using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.VectorStores;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 

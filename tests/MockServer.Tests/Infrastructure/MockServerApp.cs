@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Rememberizer.Contract.MockServer.Fake.Clock;
+using Rememberizer.Contract.Fake.Clock;
 
 namespace Rememberizer.Contract.MockServer.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
-using Rememberizer.Contract.MockServer.Fake.Accounts;
-using Rememberizer.Contract.MockServer.Fake.Documents;
-using Rememberizer.Contract.MockServer.Fake.Mail;
-using Rememberizer.Contract.MockServer.Fake.Sessions;
-using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Mail;
+using Rememberizer.Contract.Fake.Sessions;
+using Rememberizer.Contract.Fake.VectorStores;
 
 namespace Rememberizer.Contract.MockServer.Control.ProviderStates;
 

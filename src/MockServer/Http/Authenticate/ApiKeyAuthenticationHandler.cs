@@ -3,8 +3,8 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.MockServer.Fake.CommonKnowledge;
-using Rememberizer.Contract.MockServer.Fake.VectorStores;
+using Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.MockServer.Fake.Accounts;
+using Rememberizer.Contract.Fake.Accounts;
 
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 

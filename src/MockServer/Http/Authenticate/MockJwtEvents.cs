@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Rememberizer.Contract.MockServer.Fake.Sessions;
+using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;

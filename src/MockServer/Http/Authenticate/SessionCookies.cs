@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.MockServer.Fake.Accounts;
-using Rememberizer.Contract.MockServer.Fake.Sessions;
+using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Sessions;
 
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 

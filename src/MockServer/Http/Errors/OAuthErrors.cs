@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Rememberizer.Contract.Fake.OAuth;
 using Rememberizer.Contract.Generated.Server;
-using Rememberizer.Contract.MockServer.Fake.OAuth;
 
 namespace Rememberizer.Contract.MockServer.Http.Errors;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Rememberizer.Contract.MockServer.Fake.Clock;
+using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 
 namespace Rememberizer.Contract.MockServer.Http.Log;

@@ -1,4 +1,4 @@
-using Rememberizer.Contract.MockServer.Fake.OAuth;
+using Rememberizer.Contract.Fake.OAuth;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.Spec;
 

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Seed;
+
+namespace Rememberizer.Contract.Fake.CommonKnowledge;
+
+/// <summary>
+/// The common knowledge that exists from start-up, so an MCP server or a LangChain retriever works against a
+/// fresh mock with nothing but the key from the start-up line. Its owner is a verified user one can sign in as;
+/// its key follows the data seed, so a restarted mock keeps the key a developer configured.
+/// </summary>
+public sealed class StartupKnowledge(UserStore users, AccountService accounts, KnowledgePublisher publisher, PublicationRegistry registry, IOptions<DataOptions> options) : IStartupSeed
+{
+    public const string OwnerEmail = "publisher@example.com";
+    public const string OwnerPassword = "rememberizer-demo";
+    public const string OwnerName = "Rememberizer Demo";
+    public const string Name = "Team Knowledge";
+    public const string Description = "Product plans, guides, release notes and the team's Slack and Discord channels.";
+
+    public void Seed()
+    {
+        if (users.FindByEmail(OwnerEmail) is null)
+        {
+            accounts.CreateUser(OwnerEmail, OwnerPassword, OwnerName, emailVerified: true);
+        }
+
+        var key = SeededFaker.For(options.Value.Seed, "common-knowledge").Random.String2(PublicationRegistry.KeyLength, PublicationRegistry.KeyAlphabet);
+        if (registry.FindByKey(key) is null)
+        {
+            publisher.Publish(OwnerEmail, Name, mementoId: null, Description, key);
+        }
+    }
+}

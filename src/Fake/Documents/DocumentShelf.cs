@@ -1,0 +1,84 @@
+using Rememberizer.Contract.Fake.Integrations;
+using Rememberizer.Contract.Fake.Search;
+
+namespace Rememberizer.Contract.Fake.Documents;
+
+/// <summary>A search over one user's documents; <paramref name="Context"/> steers the ranking (agentic search).</summary>
+public sealed record SearchQuery(string Text, int Limit, DateTimeOffset? From, DateTimeOffset? To, int Before, int After, string? Context = null);
+
+/// <summary>A matching chunk (with its neighbours) and the document it belongs to.</summary>
+public sealed record SearchMatch(Document Document, string Content, double Distance);
+
+/// <summary>
+/// One user's documents, newest first, with their search index. Only indexed documents are searchable, as in the
+/// real service where a document still indexing has no embeddings yet.
+/// </summary>
+public sealed class DocumentShelf
+{
+    private readonly Lock _gate = new();
+    private readonly List<Document> _newestFirst = [];
+    private readonly Dictionary<int, Document> _byId = [];
+    private readonly ChunkIndex _index = new();
+
+    public void Add(Document document)
+    {
+        lock (_gate)
+        {
+            var at = _newestFirst.FindIndex(d => d.Created < document.Created || (d.Created == document.Created && d.Id < document.Id));
+            _newestFirst.Insert(at < 0 ? _newestFirst.Count : at, document);
+            _byId[document.Id] = document;
+        }
+
+        if (document.State == DocumentState.Indexed)
+        {
+            _index.Add(document.Id, [.. document.Chunks.Select(Discussion.WithoutStamps)]);
+        }
+    }
+
+    public Document? Find(int id)
+    {
+        lock (_gate)
+        {
+            return _byId.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>A snapshot of every document, newest first.</summary>
+    public IReadOnlyList<Document> All()
+    {
+        lock (_gate)
+        {
+            return [.. _newestFirst];
+        }
+    }
+
+    /// <summary>The total count (after the filters) and the documents from <paramref name="offset"/> on; only
+    /// documents <paramref name="visible"/> accepts count, when it is given.</summary>
+    public (int Count, IReadOnlyList<Document> Items) Page(string? integrationType, int offset, int limit, Func<int, bool>? visible = null)
+    {
+        lock (_gate)
+        {
+            if (integrationType is null && visible is null)
+            {
+                var slice = offset >= _newestFirst.Count ? [] : _newestFirst.GetRange(offset, Math.Min(limit, _newestFirst.Count - offset));
+                return (_newestFirst.Count, slice);
+            }
+
+            var matching = _newestFirst.Where(d => (integrationType is null || d.IntegrationType == integrationType) && (visible is null || visible(d.Id))).ToList();
+            return (matching.Count, [.. matching.Skip(offset).Take(limit)]);
+        }
+    }
+
+    /// <summary>Chunks at least as close as <see cref="Relevance.DocumentSearchThreshold"/>, closest first, of
+    /// documents in the time window that <paramref name="visible"/> accepts.</summary>
+    public IReadOnlyList<SearchMatch> Search(SearchQuery query, Func<int, bool>? visible = null)
+    {
+        var hits = _index.Search(new RankQuery(query.Text, query.Context), query.Limit, id => (visible is null || visible(id)) && Find(id) is { } d
+            && (query.From is null || d.Modified >= query.From) && (query.To is null || d.Modified <= query.To), Relevance.DocumentSearchThreshold);
+        return [.. hits.Select(hit =>
+        {
+            var document = Find(hit.DocumentKey)!;
+            return new SearchMatch(document, TextChunker.Window(document.Chunks, hit.Chunk, query.Before, query.After), hit.Distance);
+        })];
+    }
+}

@@ -1,0 +1,56 @@
+using Rememberizer.Contract.Fake.Integrations;
+
+namespace Rememberizer.Contract.Fake.Documents;
+
+/// <summary>
+/// What one caller may read of a user's library: all of it for the user's own session, or only the documents of
+/// one memento for a common-knowledge API key that publishes it. Memorizing through a published view also puts
+/// the new text into that memento, so the application that stored it finds it again.
+/// </summary>
+public sealed class LibraryView
+{
+    private readonly int? _publishedMemento;
+    private readonly IReadOnlySet<int>? _published;
+
+    private LibraryView(UserLibrary library, int? publishedMemento)
+    {
+        Library = library;
+        _publishedMemento = publishedMemento;
+        // One snapshot per request: a memento edited meanwhile shows on the caller's next request.
+        _published = publishedMemento is { } id ? library.Mementos.DocumentIdsOf(id) ?? new HashSet<int>() : null;
+    }
+
+    public UserLibrary Library { get; }
+
+    /// <summary>True when the view is a published memento rather than the owner's whole library.</summary>
+    public bool IsPublished => _publishedMemento is not null;
+
+    public static LibraryView Whole(UserLibrary library) => new(library, null);
+
+    public static LibraryView Published(UserLibrary library, int mementoId) => new(library, mementoId);
+
+    public bool CanSee(int documentId) => _published is null || _published.Contains(documentId);
+
+    public Document? Find(int documentId) => CanSee(documentId) ? Library.Documents.Find(documentId) : null;
+
+    public Discussion? FindDiscussion(int documentId) => CanSee(documentId) ? Library.FindDiscussion(documentId) : null;
+
+    public (int Count, IReadOnlyList<Document> Items) Page(string? integrationType, int offset, int limit) =>
+        Library.Documents.Page(integrationType, offset, limit, _published is null ? null : CanSee);
+
+    public IReadOnlyList<SearchMatch> Search(SearchQuery query) => Library.Documents.Search(query, _published is null ? null : CanSee);
+
+    /// <summary>Stores the text; null when the view publishes a memento that no longer exists (nothing is stored).</summary>
+    public Document? Memorize(string name, string content) =>
+        _publishedMemento is { } memento
+            ? Library.Mementos.AddNew(memento, () => Library.Memorize(name, content))
+            : Library.Memorize(name, content);
+
+    /// <summary>
+    /// The integrations with statistics over the visible documents. A published view lists only integrations
+    /// holding a published document, and memorize, which it can write to.
+    /// </summary>
+    public IReadOnlyList<(Integration Integration, IntegrationStats Stats)> IntegrationsWithStats() =>
+        [.. Library.IntegrationsWithStats(_published is null ? null : CanSee)
+            .Where(entry => _published is null || entry.Stats.Count > 0 || entry.Integration.Type == IntegrationTypes.Memorize)];
+}

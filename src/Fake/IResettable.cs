@@ -1,0 +1,7 @@
+namespace Rememberizer.Contract.Fake;
+
+/// <summary>A piece of the fake's state that <c>POST /_mock/reset</c> drops back to its seed.</summary>
+public interface IResettable
+{
+    void Reset();
+}

@@ -1,0 +1,145 @@
+using Rememberizer.Contract.Fake.Documents;
+
+namespace Rememberizer.Contract.Fake.Mementos;
+
+/// <summary>
+/// One user's mementos. Documents are held by id and resolved on read, so a memento always shows the current name
+/// of each document.
+/// </summary>
+public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvider clock)
+{
+    private readonly Lock _gate = new();
+    private readonly List<Entry> _entries = [];
+
+    public Memento Create(string name, DateTimeOffset? at = null, IEnumerable<int>? documentIds = null)
+    {
+        var now = at ?? clock.GetUtcNow();
+        var entry = new Entry(ids.NextMemento(), name, now) { Modified = now };
+        entry.DocumentIds.AddRange(documentIds ?? []);
+        lock (_gate)
+        {
+            _entries.Add(entry);
+            return View(entry);
+        }
+    }
+
+    /// <summary>Newest first, as the list endpoint pages them.</summary>
+    public (int Count, IReadOnlyList<Memento> Items) Page(int offset, int limit)
+    {
+        lock (_gate)
+        {
+            return (_entries.Count, [.. Enumerable.Reverse(_entries).Skip(offset).Take(limit).Select(View)]);
+        }
+    }
+
+    public Memento? Find(int id)
+    {
+        lock (_gate)
+        {
+            return _entries.Find(e => e.Id == id) is { } entry ? View(entry) : null;
+        }
+    }
+
+    /// <summary>A snapshot of the ids of a memento's documents; null when there is no such memento.</summary>
+    public IReadOnlySet<int>? DocumentIdsOf(int id)
+    {
+        lock (_gate)
+        {
+            return _entries.Find(e => e.Id == id) is { } entry ? entry.DocumentIds.ToHashSet() : null;
+        }
+    }
+
+    /// <summary>
+    /// Makes a document with <paramref name="create"/> and puts it into the memento, both while the memento cannot
+    /// be deleted: no document is made for a memento that is gone. Null when there is no such memento.
+    /// </summary>
+    public Document? AddNew(int id, Func<Document> create)
+    {
+        lock (_gate)
+        {
+            if (_entries.Find(e => e.Id == id) is not { } entry)
+            {
+                return null;
+            }
+
+            var document = create();
+            entry.DocumentIds.Add(document.Id);
+            entry.Modified = clock.GetUtcNow();
+            return document;
+        }
+    }
+
+    public Memento? Rename(int id, string name)
+    {
+        lock (_gate)
+        {
+            if (_entries.Find(e => e.Id == id) is not { } entry)
+            {
+                return null;
+            }
+
+            entry.Name = name;
+            entry.Modified = clock.GetUtcNow();
+            return View(entry);
+        }
+    }
+
+    public bool Delete(int id)
+    {
+        lock (_gate)
+        {
+            return _entries.RemoveAll(e => e.Id == id) > 0;
+        }
+    }
+
+    /// <summary>Applies the whole change or, when any id or folder is unknown, none of it.</summary>
+    public MementoChangeResult Change(int id, MementoDocumentChange change)
+    {
+        lock (_gate)
+        {
+            if (_entries.Find(e => e.Id == id) is not { } entry)
+            {
+                return MementoChangeResult.NotFound;
+            }
+
+            var plan = MementoChangePlan.Resolve(shelf, change);
+            if (plan.Errors.Count > 0)
+            {
+                return new MementoChangeResult(null, plan.Errors);
+            }
+
+            entry.DocumentIds.AddRange([.. plan.Add.Distinct().Where(d => !entry.DocumentIds.Contains(d))]);
+            entry.DocumentIds.RemoveAll(plan.Remove.Contains);
+            entry.Modified = clock.GetUtcNow();
+            return new MementoChangeResult(View(entry), new Dictionary<string, string>());
+        }
+    }
+
+    private Memento View(Entry entry) =>
+        new(entry.Id, entry.Name, entry.Created, entry.Modified, [.. entry.DocumentIds.Select(shelf.Find).OfType<Document>()]);
+
+    private sealed class Entry(int id, string name, DateTimeOffset created)
+    {
+        public int Id { get; } = id;
+
+        public string Name { get; set; } = name;
+
+        public DateTimeOffset Created { get; } = created;
+
+        public DateTimeOffset Modified { get; set; }
+
+        public List<int> DocumentIds { get; } = [];
+    }
+}
+
+/// <summary>A memento as read: a snapshot, its documents resolved from the user's shelf.</summary>
+public sealed record Memento(int Id, string Name, DateTimeOffset Created, DateTimeOffset Modified, IReadOnlyList<Document> Documents);
+
+/// <summary>The documents to add to and remove from a memento, as the request names them.</summary>
+public sealed record MementoDocumentChange(IReadOnlyList<string> Add, IReadOnlyList<string> FolderAdd, IReadOnlyList<string> Remove);
+
+/// <summary>Why a memento change was refused: field name → message. Empty when it was applied.</summary>
+public sealed record MementoChangeResult(Memento? Memento, IReadOnlyDictionary<string, string> Errors)
+{
+    public static MementoChangeResult NotFound { get; } = new(null, new Dictionary<string, string>());
+}

@@ -1,0 +1,165 @@
+namespace Rememberizer.Contract.Fake.Search;
+
+/// <summary>What to rank chunks against: the question, and optionally words that steer it (agentic search).</summary>
+public sealed record RankQuery(string Question, string? Context = null);
+
+/// <summary>
+/// An inverted index over document chunks, ranked with BM25 (Snowball-stemmed terms) and reported as a
+/// cosine-like similarity through <see cref="Relevance"/>. Safe for concurrent readers and writers.
+/// </summary>
+public sealed class ChunkIndex
+{
+    private const double K1 = 0.3;
+    private const double B = 0.5;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ChunkEntry> _chunks = new();
+    private readonly Dictionary<int, List<int>> _chunksByDocument = new();
+    private long _totalLength;
+    private int _nextChunkId;
+
+    public void Add(int documentKey, IReadOnlyList<string> chunks)
+    {
+        lock (_gate)
+        {
+            var ids = new List<int>(chunks.Count);
+            for (var ordinal = 0; ordinal < chunks.Count; ordinal++)
+            {
+                var terms = Tokenizer.Terms(chunks[ordinal]).ToList();
+                var id = _nextChunkId++;
+                var counts = terms.CountBy(t => t).ToList();
+                _chunks[id] = new ChunkEntry(documentKey, ordinal, Math.Max(1, terms.Count), [.. counts.Select(c => c.Key)]);
+                _totalLength += Math.Max(1, terms.Count);
+                foreach (var (term, count) in counts)
+                {
+                    PostingsOf(term).Add(new Posting(id, count));
+                }
+
+                ids.Add(id);
+            }
+
+            _chunksByDocument[documentKey] = ids;
+        }
+    }
+
+    public void Remove(int documentKey)
+    {
+        lock (_gate)
+        {
+            if (!_chunksByDocument.Remove(documentKey, out var ids))
+            {
+                return;
+            }
+
+            foreach (var id in ids)
+            {
+                var entry = _chunks[id];
+                _chunks.Remove(id);
+                _totalLength -= entry.Length;
+                foreach (var term in entry.Terms)
+                {
+                    var list = _postings[term];
+                    list.RemoveAll(p => p.ChunkId == id);
+                    if (list.Count == 0)
+                    {
+                        _postings.Remove(term);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The best <paramref name="limit"/> chunks of documents <paramref name="include"/> accepts whose
+    /// similarity reaches <paramref name="minSimilarity"/>, closest first.</summary>
+    public IReadOnlyList<ChunkHit> Search(string query, int limit, Func<int, bool> include, double minSimilarity = 0) =>
+        Search(new RankQuery(query), limit, include, minSimilarity);
+
+    public IReadOnlyList<ChunkHit> Search(RankQuery query, int limit, Func<int, bool> include, double minSimilarity = 0)
+    {
+        var questionTerms = Tokenizer.Terms(query.Question).Distinct().ToList();
+        var contextTerms = query.Context is null ? [] : Tokenizer.Terms(query.Context).Distinct().Except(questionTerms).ToList();
+        if (questionTerms.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            if (_chunks.Count == 0)
+            {
+                return [];
+            }
+
+            var question = Coverage(questionTerms);
+            var context = Coverage(contextTerms);
+            return [.. question
+                .Select(s => (Entry: _chunks[s.Key], Similarity: Relevance.WithContext(
+                    Relevance.Similarity(s.Value, questionTerms.Count),
+                    Relevance.Similarity(context.GetValueOrDefault(s.Key), contextTerms.Count))))
+                .Where(s => s.Similarity >= minSimilarity && include(s.Entry.DocumentKey))
+                .OrderByDescending(s => s.Similarity).ThenBy(s => s.Entry.DocumentKey).ThenBy(s => s.Entry.Ordinal)
+                .Take(limit)
+                .Select(s => new ChunkHit(s.Entry.DocumentKey, s.Entry.Ordinal, s.Similarity))];
+        }
+    }
+
+    /// <summary>Each matching chunk's BM25 score as a share of the best the terms could score (caller holds the lock).</summary>
+    private Dictionary<int, double> Coverage(IReadOnlyList<string> terms)
+    {
+        var scores = new Dictionary<int, double>();
+        if (terms.Count == 0)
+        {
+            return scores;
+        }
+
+        var total = _chunks.Count;
+        var averageLength = (double)_totalLength / total;
+        var unseenWeight = Relevance.UnseenWordWeight * Idf(total, 0);
+        var bestPossible = 0.0;
+        foreach (var term in terms)
+        {
+            if (!_postings.TryGetValue(term, out var postings))
+            {
+                bestPossible += unseenWeight;
+                continue;
+            }
+
+            var weight = Idf(total, postings.Count);
+            bestPossible += weight;
+            foreach (var posting in postings)
+            {
+                var entry = _chunks[posting.ChunkId];
+                var norm = 1 - B + (B * entry.Length / averageLength);
+                var saturation = posting.Count / (posting.Count + (K1 * norm));
+                scores[posting.ChunkId] = scores.GetValueOrDefault(posting.ChunkId) + (weight * saturation);
+            }
+        }
+
+        return scores.ToDictionary(s => s.Key, s => s.Value / bestPossible);
+    }
+
+    private static double Idf(int chunks, int chunksWithTerm) => Math.Log(1 + ((chunks - chunksWithTerm + 0.5) / (chunksWithTerm + 0.5)));
+
+    private List<Posting> PostingsOf(string term)
+    {
+        if (!_postings.TryGetValue(term, out var list))
+        {
+            list = [];
+            _postings[term] = list;
+        }
+
+        return list;
+    }
+
+    private readonly record struct Posting(int ChunkId, int Count);
+
+    private sealed record ChunkEntry(int DocumentKey, int Ordinal, int Length, string[] Terms);
+}
+
+/// <summary>One ranked chunk: which document, which chunk of it, and how close it is to the query.</summary>
+public readonly record struct ChunkHit(int DocumentKey, int Chunk, double Similarity)
+{
+    /// <summary>1 − similarity, rounded as an embedding store would report it: 0 is identical, 1 unrelated.</summary>
+    public double Distance => Math.Round(1 - Similarity, 4);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.MockServer.Http.Errors;
+
+namespace Rememberizer.Contract.MockServer.Control;
+
+/// <summary>
+/// The API keys no public endpoint reveals (the real service shows them in its web app): the vector stores' keys,
+/// and the published common knowledge with its keys, which can also be published, regenerated and withdrawn.
+/// </summary>
+public static class KeyEndpoints
+{
+    public static IResult StartupVectorStore(VectorStoreRegistry stores) => Results.Ok(Describe(stores.Primary.Store));
+
+    public static IResult VectorStores(VectorStoreRegistry stores) => Results.Ok(stores.All.Select(Describe));
+
+    public static IResult Knowledge(PublicationRegistry registry) => Results.Ok(registry.All().Select(Describe));
+
+    public static async Task<IResult> PublishAsync(HttpRequest request, KnowledgePublisher publisher)
+    {
+        var (body, rejection) = await ControlBody.ReadAsync(request);
+        if (body is null)
+        {
+            return rejection!;
+        }
+
+        var ownerEmail = body.String("owner_email", required: true);
+        var name = body.String("name", required: true);
+        var mementoId = body.Integer("memento_id");
+        if (name is { Length: > 255 })
+        {
+            body.Refuse("name", "Ensure this field has no more than 255 characters.");
+        }
+
+        if (body.Errors.Count > 0)
+        {
+            return body.Rejection();
+        }
+
+        var result = publisher.Publish(ownerEmail!, name!, mementoId);
+        return result.Publication is { } publication
+            ? Results.Json(Describe(publication), statusCode: StatusCodes.Status201Created)
+            : new FieldErrorsResult(result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value]));
+    }
+
+    public static IResult RegenerateKnowledgeKey(int id, PublicationRegistry registry) =>
+        registry.RegenerateKey(id) is { } renewed ? Results.Ok(Describe(renewed)) : NotFound();
+
+    public static IResult WithdrawKnowledge(int id, PublicationRegistry registry) =>
+        registry.Withdraw(id) ? Results.NoContent() : NotFound();
+
+    private static IResult NotFound() => Results.Json(DrfErrors.Body(DrfErrors.NotFoundText), statusCode: StatusCodes.Status404NotFound);
+
+    private static PublishedKnowledge Describe(Publication publication) =>
+        new(publication.Id, publication.Name, publication.OwnerEmail, publication.MementoId, publication.ApiKey);
+
+    /// <summary>One item of <c>GET /_mock/common-knowledge</c>.</summary>
+    public sealed record PublishedKnowledge(
+        [property: JsonPropertyName("id")] int Id,
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("owner_email")] string OwnerEmail,
+        [property: JsonPropertyName("memento_id")] int MementoId,
+        [property: JsonPropertyName("api_key")] string ApiKey);
+
+    private static VectorStoreKey Describe(VectorStore store) => new(store.Id, store.Name, store.ApiKey);
+
+    /// <summary>The wire shape of <c>GET /_mock/vector-store</c>.</summary>
+    public sealed record VectorStoreKey(
+        [property: System.Text.Json.Serialization.JsonPropertyName("id")] string Id,
+        [property: System.Text.Json.Serialization.JsonPropertyName("name")] string Name,
+        [property: System.Text.Json.Serialization.JsonPropertyName("api_key")] string ApiKey);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake;
+using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Seed;
+
+using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Http.Log;
+
+namespace Rememberizer.Contract.MockServer.Control;
+
+/// <summary>The mock as a whole: readiness, effective settings, reset, the fake clock and the request log.</summary>
+public static class MockStateEndpoints
+{
+    public static IResult Health(MockClock clock) => Results.Ok(new { Status = "ok", Now = clock.GetUtcNow() });
+
+    public static IResult Config(IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors) =>
+        Results.Ok(new { MockServer = mock.Value, Auth = auth.Value, Data = data.Value, Cors = cors.Value });
+
+    public static IResult Reset(StateReset reset)
+    {
+        reset.ResetAll();
+        return Results.NoContent();
+    }
+
+    public static async Task<IResult> AdvanceClock(HttpRequest request, MockClock clock)
+    {
+        var (body, rejection) = await ControlBody.ReadAsync(request);
+        if (body is null)
+        {
+            return rejection!;
+        }
+
+        if (body.Number("seconds", required: true) is not { } seconds)
+        {
+            return body.Rejection();
+        }
+
+        if (seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            return FieldErrorsResult.Single("seconds", "Ensure this value is a non-negative number of seconds.");
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(seconds));
+        return Results.NoContent();
+    }
+
+    public static IResult RecentRequests(RequestLog log, int? limit) => Results.Ok(log.Recent(Math.Clamp(limit ?? 100, 1, log.Capacity)));
+}

@@ -1,7 +1,0 @@
-namespace Rememberizer.Contract.MockServer.Fake;
-
-/// <summary>A piece of the fake's state that <c>POST /_mock/reset</c> drops back to its seed.</summary>
-public interface IResettable
-{
-    void Reset();
-}

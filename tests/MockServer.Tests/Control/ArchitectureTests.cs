@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Rememberizer.Contract.MockServer.Tests.Control;
+
+/// <summary>
+/// The mock's folders depend one way (Hosting → Api, Control → Http → Fake) and the domain knows no ASP.NET; the
+/// compiler enforces the second (src/Fake is a plain .NET project), this test the first.
+/// </summary>
+public sealed partial class ArchitectureTests
+{
+    private static readonly string MockServerSource = Path.Combine(RepositoryRoot(), "src", "MockServer");
+
+    [Fact]
+    public void NoTwoFoldersOfTheMockDependOnEachOther()
+    {
+        var edges = Directory.EnumerateFiles(MockServerSource, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => Namespaces().Matches(File.ReadAllText(file)).Select(m => (From: FolderOf(file), To: m.Groups[1].Value)))
+            .Where(e => e.From is not null && e.From != e.To)
+            .ToHashSet();
+
+        var cycles = edges.Where(e => edges.Contains((e.To, e.From!))).Select(e => $"{e.From} <-> {e.To}").ToList();
+
+        Assert.NotEmpty(edges);
+        Assert.True(cycles.Count == 0, string.Join(", ", cycles));
+    }
+
+    [Fact]
+    public void TheDomainProjectReferencesNoAspNet()
+    {
+        var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Fake", "Rememberizer.Contract.Fake.csproj"));
+
+        Assert.Contains("Sdk=\"Microsoft.NET.Sdk\"", project, StringComparison.Ordinal);
+        Assert.DoesNotContain("AspNetCore", project, StringComparison.Ordinal);
+    }
+
+    private static string? FolderOf(string file)
+    {
+        var relative = Path.GetRelativePath(MockServerSource, file).Split(Path.DirectorySeparatorChar);
+        return relative.Length > 1 ? relative[0] : null;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Rememberizer.Contract.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Rememberizer.Contract.sln) was not found above the test binaries.");
+    }
+
+    [GeneratedRegex(@"Rememberizer\.Contract\.MockServer\.(Api|Control|Hosting|Http)\b")]
+    private static partial Regex Namespaces();
+}
