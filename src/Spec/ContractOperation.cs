@@ -17,7 +17,21 @@ public sealed partial class ContractOperation
         OperationId = operation.OperationId ?? $"{method} {pathTemplate}";
         Tag = operation.Tags.FirstOrDefault() ?? "";
         _pathPattern = BuildPattern(FullPathTemplate);
+        // NSwag computes ActualParameters anew (grouping, filtering) on every access: once here, not per request.
+        var parameters = operation.ActualParameters.ToList();
+        PathParameters = [.. parameters.Where(p => p.Kind == OpenApiParameterKind.Path)];
+        QueryParameters = [.. parameters.Where(p => p.Kind == OpenApiParameterKind.Query)];
+        HasRequestBody = operation.ActualRequestBody is not null;
     }
+
+    public IReadOnlyList<OpenApiParameter> PathParameters { get; }
+
+    public IReadOnlyList<OpenApiParameter> QueryParameters { get; }
+
+    public bool HasRequestBody { get; }
+
+    /// <summary>True when a request to this operation has nothing the validator could check beyond its route.</summary>
+    public bool TakesNoInput => PathParameters.Count == 0 && QueryParameters.Count == 0 && !HasRequestBody;
 
     public string Method { get; }
 

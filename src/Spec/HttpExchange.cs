@@ -6,7 +6,12 @@ public sealed record RequestSnapshot(
     string Path,
     IReadOnlyList<KeyValuePair<string, string>> Query,
     string? ContentType,
-    string? Body);
+    string? Body)
+{
+    /// <summary>The path parameters, when the caller already has them (a router's values); otherwise they are
+    /// read from <see cref="Path"/> with the operation's template.</summary>
+    public IReadOnlyDictionary<string, string>? PathValues { get; init; }
+}
 
 /// <summary>A response as the validator needs it. Header names are matched case-insensitively.</summary>
 public sealed record ResponseSnapshot(

@@ -29,7 +29,7 @@ public static partial class IntegralNumbers
         JToken token;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+            using var reader = JsonText.Reader(json, FloatParseHandling.Decimal);
             token = JToken.ReadFrom(reader);
         }
         catch (JsonReaderException)

@@ -12,7 +12,7 @@ public static class RequestValidator
     public static IReadOnlyList<Violation> Validate(ContractOperation operation, RequestSnapshot request)
     {
         var violations = new List<Violation>();
-        violations.AddRange(ValidatePath(operation, request.Path));
+        violations.AddRange(ValidatePath(operation, request.Path, request.PathValues));
         violations.AddRange(ValidateQuery(operation, request.Query));
         if (violations.Count == 0)
         {
@@ -22,10 +22,15 @@ public static class RequestValidator
         return violations;
     }
 
-    public static IEnumerable<Violation> ValidatePath(ContractOperation operation, string path)
+    public static IEnumerable<Violation> ValidatePath(ContractOperation operation, string path, IReadOnlyDictionary<string, string>? knownValues = null)
     {
-        var values = operation.PathValues(path);
-        foreach (var parameter in operation.Definition.ActualParameters.Where(p => p.Kind == OpenApiParameterKind.Path))
+        if (operation.PathParameters.Count == 0)
+        {
+            yield break;
+        }
+
+        var values = knownValues ?? operation.PathValues(path);
+        foreach (var parameter in operation.PathParameters)
         {
             if (!values.TryGetValue(parameter.Name, out var raw) || Coerce(parameter.ActualSchema, raw) is not { } token
                 || OutsideInt32(token) || SchemaErrors.Validate(parameter.ActualSchema, token, ViolationLocation.Path, parameter.Name).Any())
@@ -38,7 +43,7 @@ public static class RequestValidator
 
     public static IEnumerable<Violation> ValidateQuery(ContractOperation operation, IReadOnlyList<KeyValuePair<string, string>> query)
     {
-        foreach (var parameter in operation.Definition.ActualParameters.Where(p => p.Kind == OpenApiParameterKind.Query))
+        foreach (var parameter in operation.QueryParameters)
         {
             var values = query.Where(q => q.Key == parameter.Name).Select(q => q.Value).ToList();
             if (values.Count == 0)
@@ -136,7 +141,7 @@ public static class RequestValidator
 
         try
         {
-            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
+            using var reader = JsonText.Reader(body);
             token = JToken.ReadFrom(reader);
             return reader.Read() ? "JSON parse error - Extra data after the JSON value." : null;
         }

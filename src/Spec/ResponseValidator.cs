@@ -95,7 +95,7 @@ public static class ResponseValidator
         error = "";
         try
         {
-            using var reader = new JsonTextReader(new StringReader(body ?? "")) { DateParseHandling = DateParseHandling.None };
+            using var reader = JsonText.Reader(body ?? "");
             return JToken.ReadFrom(reader);
         }
         catch (JsonReaderException exception)

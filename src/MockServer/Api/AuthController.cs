@@ -58,7 +58,7 @@ public sealed class AuthController(AccountService accounts, SessionTokens sessio
         {
             cookies.Clear(HttpContext);
             return Task.FromResult<IActionResult>(
-                DrfErrors.Detail(StatusCodes.Status401Unauthorized, RefreshRejectedText, MockJwtEvents.TokenNotValidCode));
+                DrfErrors.Detail(StatusCodes.Status401Unauthorized, RefreshRejectedText, SessionAuthenticationHandler.TokenNotValidCode));
         }
 
         cookies.Write(HttpContext, tokens);

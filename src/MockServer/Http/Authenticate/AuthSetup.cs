@@ -1,29 +1,21 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Rememberizer.Contract.Fake.Sessions;
 
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 
 /// <summary>
-/// Registers JWT authentication (header or cookie) behind the <see cref="CredentialsScheme"/>, the session
-/// cookies, the user policies, and CORS for browser apps on other origins.
+/// Registers the session (access JWT in a header or cookie) and API-key schemes behind the
+/// <see cref="CredentialsScheme"/>, the session cookies, the user policies, and CORS for browser apps on other origins.
 /// </summary>
 public static class AuthSetup
 {
     public static IServiceCollection AddMockAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<SessionCookies>();
-        services.AddSingleton<MockJwtEvents>();
+        services.AddSingleton<SessionTokenValidator>();
         services.AddAuthentication(CredentialsScheme.Name)
             .AddPolicyScheme(CredentialsScheme.Name, "The credential the request carries", scheme => scheme.ForwardDefaultSelector = CredentialsScheme.Select)
-            .AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<AccessTokens>((jwt, tokens) =>
-            {
-                jwt.MapInboundClaims = false;
-                jwt.TokenValidationParameters = tokens.ValidationParameters();
-                jwt.EventsType = typeof(MockJwtEvents);
-            });
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
 
         services.AddSingleton<IAuthorizationHandler, CallerRequirementHandler>();
         services.AddAuthorizationBuilder()
@@ -47,6 +39,8 @@ public static class AuthSetup
         return app;
     }
 
+    // No scheme named: the policy judges the principal the default scheme (Credentials) already authenticated,
+    // instead of authenticating the request a second time.
     private static void Caller(AuthorizationPolicyBuilder policy, CallerRequirement requirement) =>
-        policy.AddAuthenticationSchemes(CredentialsScheme.Name).RequireAuthenticatedUser().AddRequirements(requirement);
+        policy.RequireAuthenticatedUser().AddRequirements(requirement);
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 
 /// <summary>
@@ -12,14 +10,26 @@ namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 public static class CredentialsScheme
 {
     public const string Name = "Credentials";
+    private const string BearerPrefix = "Bearer ";
 
     public static string Select(HttpContext context) =>
-        !HasBearer(context.Request)
+        BearerToken(context.Request) is null
         && SessionCookies.ReadAccess(context.Request) is null
         && context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
             ? ApiKeyAuthenticationHandler.SchemeName
-            : JwtBearerDefaults.AuthenticationScheme;
+            : SessionAuthenticationHandler.SchemeName;
 
-    public static bool HasBearer(HttpRequest request) =>
-        request.Headers.Authorization.Any(value => value is { Length: > 7 } && value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The token of an <c>Authorization: Bearer …</c> header; null for none, an empty one, or another scheme.</summary>
+    public static string? BearerToken(HttpRequest request)
+    {
+        foreach (var value in request.Headers.Authorization)
+        {
+            if (value is { Length: > 7 } && value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return value[BearerPrefix.Length..].Trim();
+            }
+        }
+
+        return null;
+    }
 }

@@ -28,7 +28,9 @@ public sealed class RequestLogStage(RequestDelegate next, RequestLog log, MockCl
             exchange.QueryAsSent,
             context.Response.StatusCode,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            [.. exchange.RequestViolations.Concat(exchange.ResponseViolations).Select(v => v.ToString())],
+            exchange.RequestViolations.Count + exchange.ResponseViolations.Count == 0
+                ? []
+                : [.. exchange.RequestViolations.Concat(exchange.ResponseViolations).Select(v => v.ToString())],
             exchange.Leniencies));
     }
 }

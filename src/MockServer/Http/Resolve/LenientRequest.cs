@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Extensions;
-using NSwag;
 using Rememberizer.Contract.Spec;
 
 namespace Rememberizer.Contract.MockServer.Http.Resolve;
@@ -86,8 +85,7 @@ public static class LenientRequest
     }
 
     private static bool IsIntegerParameter(ContractOperation? operation, string name) =>
-        operation?.Definition.ActualParameters.Any(p => p.Kind == OpenApiParameterKind.Query && p.Name == name
-            && p.ActualSchema.Type.HasFlag(NJsonSchema.JsonObjectType.Integer)) == true;
+        operation?.QueryParameters.Any(p => p.Name == name && p.ActualSchema.Type.HasFlag(NJsonSchema.JsonObjectType.Integer)) == true;
 
     private static string? SlashDifference(ContractOperation operation, string path)
     {

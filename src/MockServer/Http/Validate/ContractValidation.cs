@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Resolve;
@@ -14,7 +15,7 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Exchange() is not { Operation: { } operation } exchange)
+        if (context.Exchange() is not { Operation: { } operation } exchange || operation.TakesNoInput)
         {
             await next(context);
             return;
@@ -41,9 +42,14 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
         var request = new RequestSnapshot(
             context.Request.Method,
             context.Request.Path.Value ?? "/",
-            [.. context.Request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? "")))],
+            context.Request.QueryString.HasValue ? [.. context.Request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? "")))] : [],
             context.Request.ContentType,
-            body.Text);
+            body.Text)
+        {
+            // Routing has already split the path: its values, by the spec's parameter names, spare a regex match.
+            PathValues = operation.PathParameters.Count == 0 ? null
+                : context.Request.RouteValues.ToDictionary(r => r.Key, r => Convert.ToString(r.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        };
         var violations = RequestValidator.Validate(operation, request);
         if (violations.Count == 0)
         {
@@ -79,29 +85,40 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(v => v.Message).Distinct()]));
     }
 
+    /// <summary>
+    /// Reads a JSON or form body whole (up to the limit) and puts it back as a memory stream for model binding, so
+    /// it is read from the socket once and no file buffering is set up for bodies this small.
+    /// </summary>
     private static async Task<BodyRead> ReadJsonOrFormBodyAsync(HttpContext context, ContractOperation operation, long limit)
     {
         var contentType = context.Request.ContentType ?? "";
-        if (operation.Definition.ActualRequestBody is null || contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        if (!operation.HasRequestBody || contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
         {
             return BodyRead.None;
         }
 
-        context.Request.EnableBuffering();
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        var buffer = new MemoryStream(context.Request.ContentLength is { } length and <= 64 * 1024 ? (int)length : 4096);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
             {
-                return BodyRead.OverLimit;
-            }
+                if (buffer.Length + read > limit)
+                {
+                    return BodyRead.OverLimit;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        context.Request.Body.Position = 0;
+        buffer.Position = 0;
+        context.Request.Body = buffer;
         return new BodyRead(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), false);
     }
 

@@ -10,10 +10,12 @@ namespace Rememberizer.Contract.MockServer.Http.Validate;
 /// </summary>
 public static class OAuthValidationResult
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ContractOperation, bool> Speakers = new();
+
     /// <summary>Operations whose declared 400 body is RFC 6749's <c>error</c> object, not DRF's field map.</summary>
-    public static bool Speaks(ContractOperation operation) =>
-        operation.Definition.ActualResponses.TryGetValue("400", out var badRequest)
-        && badRequest.ActualResponse.Content.Values.FirstOrDefault()?.Schema?.ActualSchema.ActualProperties.ContainsKey("error") == true;
+    public static bool Speaks(ContractOperation operation) => Speakers.GetOrAdd(operation, static o =>
+        o.Definition.ActualResponses.TryGetValue("400", out var badRequest)
+        && badRequest.ActualResponse.Content.Values.FirstOrDefault()?.Schema?.ActualSchema.ActualProperties.ContainsKey("error") == true);
 
     public static Task WriteAsync(HttpContext context, IReadOnlyList<Violation> violations) => OAuthErrors.WriteAsync(context, From(violations));
 

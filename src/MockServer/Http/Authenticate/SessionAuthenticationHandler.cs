@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.Sessions;
+using Rememberizer.Contract.MockServer.Http.Errors;
+
+namespace Rememberizer.Contract.MockServer.Http.Authenticate;
+
+/// <summary>
+/// Authenticates the session's access JWT, from <c>Authorization: Bearer</c> or, failing that, the
+/// <c>access_token</c> cookie. A valid signature is not enough: the session must still be alive (logout and
+/// refresh-token reuse end it at once). A challenge answers with DRF's body, as simplejwt words it.
+/// </summary>
+public sealed class SessionAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    SessionTokenValidator validator,
+    SessionStore sessions)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Session";
+    public const string InvalidTokenText = "Given token not valid for any token type";
+    public const string TokenNotValidCode = "token_not_valid";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = CredentialsScheme.BearerToken(Request) ?? SessionCookies.ReadAccess(Request);
+        if (token is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (await validator.ValidateAsync(token) is not { } validated)
+        {
+            return AuthenticateResult.Fail(InvalidTokenText);
+        }
+
+        return sessions.IsActive(validated.SessionId)
+            ? AuthenticateResult.Success(new AuthenticationTicket(validated.Principal, SchemeName))
+            : AuthenticateResult.Fail("The session of this token has ended.");
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.Headers.WWWAuthenticate = "Bearer realm=\"api\"";
+        await (result.Failure is null
+            ? DrfErrors.WriteDetailAsync(Context, StatusCodes.Status401Unauthorized, DrfErrors.NotAuthenticatedText)
+            : DrfErrors.WriteDetailAsync(Context, StatusCodes.Status401Unauthorized, InvalidTokenText, TokenNotValidCode));
+    }
+}
