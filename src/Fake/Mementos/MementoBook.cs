@@ -45,7 +45,7 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
     {
         lock (_gate)
         {
-            return _entries.Find(e => e.Id == id) is { } entry ? entry.DocumentIds.ToHashSet() : null;
+            return _entries.Find(e => e.Id == id)?.IdSet;
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
 
             var document = create();
             entry.DocumentIds.Add(document.Id);
-            entry.Modified = clock.GetUtcNow();
+            entry.Changed(clock.GetUtcNow());
             return document;
         }
     }
@@ -110,7 +110,7 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
 
             entry.DocumentIds.AddRange([.. plan.Add.Distinct().Where(d => !entry.DocumentIds.Contains(d))]);
             entry.DocumentIds.RemoveAll(plan.Remove.Contains);
-            entry.Modified = clock.GetUtcNow();
+            entry.Changed(clock.GetUtcNow());
             return new MementoChangeResult(View(entry), new Dictionary<string, string>());
         }
     }
@@ -128,7 +128,22 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
 
         public DateTimeOffset Modified { get; set; }
 
+        private IReadOnlySet<int>? _idSet;
+
+        /// <summary>Changed only under the book's lock, followed by <see cref="Changed"/>.</summary>
         public List<int> DocumentIds { get; } = [];
+
+        /// <summary>
+        /// The ids as a set, made once per version of the memento: a published memento is read on every request of
+        /// its key, and copying it each time showed in the profile. Never changed once handed out.
+        /// </summary>
+        public IReadOnlySet<int> IdSet => _idSet ??= DocumentIds.ToHashSet();
+
+        public void Changed(DateTimeOffset at)
+        {
+            Modified = at;
+            _idSet = null;
+        }
     }
 }
 

@@ -91,28 +91,41 @@ public sealed class ChunkIndex
                 return [];
             }
 
-            var question = Coverage(questionTerms);
-            var context = Coverage(contextTerms);
-            return [.. question
-                .Select(s => (Entry: _chunks[s.Key], Similarity: Relevance.WithContext(
-                    Relevance.Similarity(s.Value, questionTerms.Count),
-                    Relevance.Similarity(context.GetValueOrDefault(s.Key), contextTerms.Count))))
-                .Where(s => s.Similarity >= minSimilarity && include(s.Entry.DocumentKey))
-                .OrderByDescending(s => s.Similarity).ThenBy(s => s.Entry.DocumentKey).ThenBy(s => s.Entry.Ordinal)
-                .Take(limit)
-                .Select(s => new ChunkHit(s.Entry.DocumentKey, s.Entry.Ordinal, s.Similarity))];
+            var (question, questionBest) = Scores(questionTerms);
+            var (context, contextBest) = contextTerms.Count > 0 ? Scores(contextTerms) : (null, 1.0);
+            var hits = new List<ChunkHit>();
+            foreach (var (chunkId, score) in question)
+            {
+                var similarity = Relevance.Similarity(score / questionBest, questionTerms.Count);
+                if (context is not null)
+                {
+                    similarity = Relevance.WithContext(similarity, Relevance.Similarity(context.GetValueOrDefault(chunkId) / contextBest, contextTerms.Count));
+                }
+
+                // The cheap test first: most chunks sharing a word are far below the threshold.
+                var entry = _chunks[chunkId];
+                if (similarity >= minSimilarity && include(entry.DocumentKey))
+                {
+                    hits.Add(new ChunkHit(entry.DocumentKey, entry.Ordinal, similarity));
+                }
+            }
+
+            hits.Sort(Closest);
+            return hits.Count > limit ? hits.GetRange(0, limit) : hits;
         }
     }
 
-    /// <summary>Each matching chunk's BM25 score as a share of the best the terms could score (caller holds the lock).</summary>
-    private Dictionary<int, double> Coverage(IReadOnlyList<string> terms)
-    {
-        var scores = new Dictionary<int, double>();
-        if (terms.Count == 0)
-        {
-            return scores;
-        }
+    /// <summary>Closest first; ties in document then chunk order, so equal scores rank the same on every run.</summary>
+    private static int Closest(ChunkHit a, ChunkHit b) =>
+        b.Similarity.CompareTo(a.Similarity) is var bySimilarity and not 0 ? bySimilarity
+        : a.DocumentKey.CompareTo(b.DocumentKey) is var byDocument and not 0 ? byDocument
+        : a.Chunk.CompareTo(b.Chunk);
 
+    /// <summary>Each matching chunk's BM25 score, and the best the terms could score: a chunk's coverage is their
+    /// ratio (caller holds the lock).</summary>
+    private (Dictionary<int, double> Scores, double BestPossible) Scores(IReadOnlyList<string> terms)
+    {
+        var scores = new Dictionary<int, double>(terms.Sum(t => _postings.TryGetValue(t, out var list) ? list.Count : 0));
         var total = _chunks.Count;
         var averageLength = (double)_totalLength / total;
         var unseenWeight = Relevance.UnseenWordWeight * Idf(total, 0);
@@ -136,7 +149,7 @@ public sealed class ChunkIndex
             }
         }
 
-        return scores.ToDictionary(s => s.Key, s => s.Value / bestPossible);
+        return (scores, bestPossible);
     }
 
     private static double Idf(int chunks, int chunksWithTerm) => Math.Log(1 + ((chunks - chunksWithTerm + 0.5) / (chunksWithTerm + 0.5)));

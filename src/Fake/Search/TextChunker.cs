@@ -40,11 +40,28 @@ public static class TextChunker
         return chunks;
     }
 
-    /// <summary>A chunk joined with up to <paramref name="before"/> and <paramref name="after"/> neighbours.</summary>
+    /// <summary>A chunk joined with up to <paramref name="before"/> and <paramref name="after"/> neighbours, without
+    /// the whitespace at either end. Built in one allocation: search answers carry several of these.</summary>
     public static string Window(IReadOnlyList<string> chunks, int index, int before, int after)
     {
         var first = Math.Max(0, index - before);
         var last = Math.Min(chunks.Count - 1, index + after);
-        return string.Concat(chunks.Skip(first).Take(last - first + 1)).Trim();
+        var text = new List<ReadOnlyMemory<char>>(last - first + 1);
+        for (var i = first; i <= last; i++)
+        {
+            text.Add(chunks[i].AsMemory());
+        }
+
+        // Chunks start at a word and keep the whitespace after it: trim the ends before copying, not after.
+        text[0] = text[0].TrimStart();
+        text[^1] = text[^1].TrimEnd();
+        return string.Create(text.Sum(t => t.Length), text, static (span, parts) =>
+        {
+            foreach (var part in parts)
+            {
+                part.Span.CopyTo(span);
+                span = span[part.Length..];
+            }
+        });
     }
 }

@@ -46,10 +46,15 @@ public static class MockServerHost
         services
             // Backstop errors of model binding name fields as the wire does ("query", not "Query").
             .AddControllers(mvc => mvc.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider()))
-            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create);
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create)
+            .AddJsonOptions(json => json.JsonSerializerOptions.Encoder = WireJson.Encoder);
         services.AddControlApi();
         // The control API (minimal APIs) speaks snake_case, like the Rememberizer API itself.
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.Encoder = WireJson.Encoder;
+        });
         return builder;
     }
 
