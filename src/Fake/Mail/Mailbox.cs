@@ -5,10 +5,14 @@ namespace Rememberizer.Contract.Fake.Mail;
 /// <summary>An e-mail the fake "sent"; the code is kept as a field so tests need not parse a body.</summary>
 public sealed record MailMessage(string To, string Subject, string Code, DateTimeOffset SentAt);
 
-/// <summary>Every message the fake sent, oldest first, readable through <c>GET /_mock/mailbox</c>.</summary>
+/// <summary>
+/// The messages the fake sent, oldest first, readable through <c>GET /_mock/mailbox</c>: the newest
+/// <see cref="Capacity"/>, so a long-running mock does not grow with every sign-up.
+/// </summary>
 public sealed class Mailbox(MockClock clock) : IResettable
 {
     public const string VerificationSubject = "Your Rememberizer verification code";
+    public const int Capacity = 10_000;
 
     private readonly Lock _gate = new();
     private readonly List<MailMessage> _messages = [];
@@ -19,6 +23,10 @@ public sealed class Mailbox(MockClock clock) : IResettable
         lock (_gate)
         {
             _messages.Add(message);
+            if (_messages.Count > Capacity)
+            {
+                _messages.RemoveRange(0, _messages.Count - Capacity);
+            }
         }
 
         return message;

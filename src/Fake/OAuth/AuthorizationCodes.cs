@@ -13,6 +13,7 @@ public sealed record AuthorizationGrant(int UserId, string ClientId, string Redi
 public sealed class AuthorizationCodes(MockClock clock) : IResettable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+    private const int SweepAbove = 1024;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (AuthorizationGrant Grant, DateTimeOffset ExpiresAt)> _codes = new(StringComparer.Ordinal);
@@ -22,7 +23,17 @@ public sealed class AuthorizationCodes(MockClock clock) : IResettable
         var code = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         lock (_gate)
         {
-            _codes[code] = (grant, clock.GetUtcNow() + Lifetime);
+            var now = clock.GetUtcNow();
+            if (_codes.Count >= SweepAbove)
+            {
+                // Unredeemed codes expire within a minute; drop them rather than keep every one ever issued.
+                foreach (var expired in _codes.Where(c => c.Value.ExpiresAt <= now).Select(c => c.Key).ToList())
+                {
+                    _codes.Remove(expired);
+                }
+            }
+
+            _codes[code] = (grant, now + Lifetime);
         }
 
         return code;

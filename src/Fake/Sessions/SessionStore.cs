@@ -9,11 +9,16 @@ namespace Rememberizer.Contract.Fake.Sessions;
 /// <summary>
 /// Server-side sessions and their rotating, opaque refresh tokens. Every authenticated request asks
 /// <see cref="IsActive"/>, a lock-free lookup; rotation and revocation take one lock so that exactly one of many
-/// concurrent refreshes with the same token wins. Refresh tokens are stored only as SHA-256 hashes.
+/// concurrent refreshes with the same token wins. Refresh tokens are stored only as SHA-256 hashes. Sessions and
+/// refresh records that can no longer do anything (revoked, or past every lifetime on the fake clock) are swept
+/// out every <see cref="SweepEvery"/> sign-ins, so a long-running mock does not grow with each one.
 /// </summary>
 public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options) : IResettable
 {
+    public const int SweepEvery = 1024;
+
     private readonly Lock _gate = new();
+    private int _startsSinceSweep;
     private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RefreshRecord> _refreshByHash = new(StringComparer.Ordinal);
 
@@ -22,8 +27,34 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
         var session = new Session(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), userId, kind, scope);
         lock (_gate)
         {
+            if (++_startsSinceSweep >= SweepEvery)
+            {
+                SweepLocked();
+            }
+
             _sessions[session.Id] = session;
             return IssueRefresh(session);
+        }
+    }
+
+    /// <summary>How many sessions and refresh records are held (alive or not yet swept).</summary>
+    public (int Sessions, int RefreshRecords) Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_sessions.Count, _refreshByHash.Count);
+            }
+        }
+    }
+
+    /// <summary>Drops what can no longer do anything; runs by itself every <see cref="SweepEvery"/> sign-ins.</summary>
+    public void Sweep()
+    {
+        lock (_gate)
+        {
+            SweepLocked();
         }
     }
 
@@ -81,10 +112,37 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
         }
     }
 
+    /// <summary>
+    /// A refresh record is kept until it expires (a rotated one too, so its reuse is still caught); a session until
+    /// it is revoked or its last refresh token and the access tokens minted with it have all expired.
+    /// </summary>
+    private void SweepLocked()
+    {
+        _startsSinceSweep = 0;
+        var now = clock.GetUtcNow();
+        var sessionLifetime = Max(options.Value.RefreshTokenLifetime, options.Value.AccessTokenLifetime);
+        foreach (var (id, session) in _sessions)
+        {
+            if (session.Revoked || session.LastIssuedAt + sessionLifetime <= now)
+            {
+                _sessions.TryRemove(id, out _);
+            }
+        }
+
+        foreach (var (hash, record) in _refreshByHash.Where(r => r.Value.ExpiresAt <= now || !_sessions.ContainsKey(r.Value.SessionId)).ToList())
+        {
+            _refreshByHash.Remove(hash);
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     private IssuedRefresh IssueRefresh(Session session)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var expiresAt = clock.GetUtcNow() + options.Value.RefreshTokenLifetime;
+        var now = clock.GetUtcNow();
+        var expiresAt = now + options.Value.RefreshTokenLifetime;
+        session.LastIssuedAt = now;
         _refreshByHash[Hash(token)] = new RefreshRecord(session.Id, expiresAt);
         return new IssuedRefresh(session.Id, session.UserId, token, expiresAt, session.Scope);
     }
@@ -104,6 +162,9 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
         public string? Scope { get; } = scope;
 
         public bool Revoked { get => _revoked; set => _revoked = value; }
+
+        /// <summary>When its newest refresh token (and the access token paired with it) was issued.</summary>
+        public DateTimeOffset LastIssuedAt { get; set; }
     }
 
     private sealed class RefreshRecord(string sessionId, DateTimeOffset expiresAt)
