@@ -36,8 +36,7 @@ public static class FakeServices
         services.AddSingleton<OAuthService>();
 
         // Users' data, vector stores and published knowledge.
-        services.AddSingleton<IdSequence>();
-        AddResettable(services, sp => new Library(sp.GetRequiredService<IOptions<DataOptions>>(), sp.GetRequiredService<IdSequence>(), sp.GetRequiredService<MockClock>()));
+        AddResettable(services, sp => new Library(sp.GetRequiredService<IOptions<DataOptions>>(), sp.GetRequiredService<MockClock>()));
         AddResettable(services, sp => new VectorStoreRegistry(sp.GetRequiredService<IOptions<DataOptions>>(), sp.GetRequiredService<MockClock>()));
         AddResettable(services, sp => new PublicationRegistry(sp.GetRequiredService<MockClock>()));
         services.AddSingleton<KnowledgePublisher>();

@@ -34,6 +34,17 @@ public sealed class UserStore : IResettable
         }
     }
 
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _byId.Count;
+            }
+        }
+    }
+
     public UserAccount? Find(int id)
     {
         lock (_gate)

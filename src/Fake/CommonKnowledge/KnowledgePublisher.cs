@@ -28,7 +28,7 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
             return Refused("owner_email", UnknownOwner);
         }
 
-        var mine = library.For(owner.Id);
+        var mine = library.ForChange(owner.Id);
         if (mementoId is { } id && mine.Mementos.Find(id) is null)
         {
             return Refused("memento_id", UnknownMemento);
@@ -48,7 +48,7 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
     /// <summary>Deletes one of the user's mementos and withdraws the knowledge that published it, whose key then stops working.</summary>
     public bool DeleteMemento(int ownerId, int mementoId)
     {
-        if (!library.For(ownerId).Mementos.Delete(mementoId))
+        if (!library.ForChange(ownerId).Mementos.Delete(mementoId))
         {
             return false;
         }
@@ -59,8 +59,9 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
 
     public LibraryView? ViewOf(Publication publication)
     {
-        var owned = library.For(publication.OwnerId);
-        return owned.Mementos.DocumentIdsOf(publication.MementoId) is null ? null : LibraryView.Published(owned, publication.MementoId);
+        return library.For(publication.OwnerId).Mementos.DocumentIdsOf(publication.MementoId) is null
+            ? null
+            : LibraryView.Published(library, publication.OwnerId, publication.MementoId);
     }
 
     private static PublishResult Refused(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });

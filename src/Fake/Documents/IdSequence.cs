@@ -1,27 +1,37 @@
 namespace Rememberizer.Contract.Fake.Documents;
 
 /// <summary>
-/// Ids shared by all users, so one user's id never names another user's item. They start at realistic-looking
-/// values and are handed out in order of first use, so a fresh server gives the first user the same ids every time.
+/// The ids of one user's items, taken from blocks reserved for that user: a library regenerated from the seed gets
+/// the same ids again, and no two users' ids ever meet. Blocks start at realistic-looking values (the first user's
+/// documents at 12345, integrations at 101, mementos at 123); items past a block take ids from a shared overflow
+/// range above two billion. Thread-safe.
 /// </summary>
-public sealed class IdSequence
+public sealed class IdSequence(int userId)
 {
-    private int _document;
-    private int _integration;
-    private int _memento;
+    public const int DocumentsPerUser = 1_000;
+    public const int IntegrationsPerUser = 10;
+    public const int MementosPerUser = 100;
 
-    public IdSequence() => Reset();
+    private const int FirstDocument = 12_345;
+    private const int FirstIntegration = 101;
+    private const int FirstMemento = 123;
 
-    public int NextDocument() => Interlocked.Increment(ref _document);
+    private static int _overflow = 2_000_000_000;
 
-    public int NextIntegration() => Interlocked.Increment(ref _integration);
+    private int _documents;
+    private int _integrations;
+    private int _mementos;
 
-    public int NextMemento() => Interlocked.Increment(ref _memento);
+    public int NextDocument() => Next(ref _documents, FirstDocument, DocumentsPerUser);
 
-    public void Reset()
+    public int NextIntegration() => Next(ref _integrations, FirstIntegration, IntegrationsPerUser);
+
+    public int NextMemento() => Next(ref _mementos, FirstMemento, MementosPerUser);
+
+    private int Next(ref int used, int first, int perUser)
     {
-        Interlocked.Exchange(ref _document, 12_344);
-        Interlocked.Exchange(ref _integration, 100);
-        Interlocked.Exchange(ref _memento, 122);
+        var ordinal = Interlocked.Increment(ref used) - 1;
+        var id = first + ((long)(userId - 1) * perUser) + ordinal;
+        return ordinal < perUser && id <= int.MaxValue ? (int)id : Interlocked.Increment(ref _overflow);
     }
 }

@@ -1,23 +1,102 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.Fake.Documents;
 
 /// <summary>
-/// All users' data. A user's library is generated on first access from the seed and the user id, once: later
-/// requests only look it up.
+/// All users' data. A user's library follows from the seed, the user id and the moment it was first generated, so
+/// a library nobody changed is only cached (a bounded cache, <see cref="DataOptions.LibraryCacheSize"/>) and made
+/// again, identical, when it was dropped: memory does not grow with the number of users who merely read. A
+/// library someone changes is kept for good, and every change goes through <see cref="ForChange"/>, which hands
+/// out that one kept instance, so no change can land in a copy that is then forgotten.
 /// </summary>
-public sealed class Library(IOptions<DataOptions> options, IdSequence ids, TimeProvider clock) : IResettable
+public sealed class Library(IOptions<DataOptions> options, TimeProvider clock) : IResettable
 {
-    private ConcurrentDictionary<int, Lazy<UserLibrary>> _users = new();
+    private readonly Lock _gate = new();
+    private State _state = new(options.Value.LibraryCacheSize);
 
-    public UserLibrary For(int userId) =>
-        _users.GetOrAdd(userId, id => new Lazy<UserLibrary>(() => UserSeeder.Seed(id, options.Value, ids, clock))).Value;
+    /// <summary>The user's library for reading.</summary>
+    public UserLibrary For(int userId)
+    {
+        var state = _state;
+        if (state.Changed.TryGetValue(userId, out var kept))
+        {
+            return kept.Value;
+        }
+
+        if (state.Untouched.TryGetValue(userId, out Lazy<UserLibrary>? cached))
+        {
+            return cached!.Value;
+        }
+
+        Lazy<UserLibrary> library;
+        lock (_gate)
+        {
+            if (state.Changed.TryGetValue(userId, out var changed))
+            {
+                return changed.Value;
+            }
+
+            if (!state.Untouched.TryGetValue(userId, out library!))
+            {
+                library = Generate(state, userId);
+                state.Untouched.Set(userId, library, new MemoryCacheEntryOptions { Size = 1 });
+            }
+        }
+
+        return library.Value;
+    }
+
+    /// <summary>The user's library for changing: from now on it is kept, and every writer gets this instance.</summary>
+    public UserLibrary ForChange(int userId)
+    {
+        var state = _state;
+        Lazy<UserLibrary> library;
+        lock (_gate)
+        {
+            if (!state.Changed.TryGetValue(userId, out library!))
+            {
+                library = state.Untouched.TryGetValue(userId, out Lazy<UserLibrary>? cached) ? cached! : Generate(state, userId);
+                state.Changed[userId] = library;
+                state.Untouched.Remove(userId);
+            }
+        }
+
+        var writable = library.Value;
+        writable.Writable = true;
+        return writable;
+    }
+
+    /// <summary>How many libraries are held: kept because changed, and cached.</summary>
+    public (int Changed, int Cached) Count => (_state.Changed.Count, _state.Untouched.Count);
 
     public void Reset()
     {
-        Interlocked.Exchange(ref _users, new ConcurrentDictionary<int, Lazy<UserLibrary>>());
-        ids.Reset();
+        State old;
+        lock (_gate)
+        {
+            old = _state;
+            _state = new State(options.Value.LibraryCacheSize);
+        }
+
+        old.Untouched.Dispose();
+    }
+
+    private Lazy<UserLibrary> Generate(State state, int userId)
+    {
+        // The first generation fixes the moment its recent data (channel messages) is dated from; later ones reuse it.
+        var generatedAt = state.GeneratedAt.GetOrAdd(userId, _ => DocumentFactory.Second(clock.GetUtcNow()));
+        return new Lazy<UserLibrary>(() => UserSeeder.Seed(userId, options.Value, clock, generatedAt));
+    }
+
+    private sealed class State(int cacheSize)
+    {
+        public ConcurrentDictionary<int, Lazy<UserLibrary>> Changed { get; } = new();
+
+        public MemoryCache Untouched { get; } = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, cacheSize) });
+
+        public ConcurrentDictionary<int, DateTimeOffset> GeneratedAt { get; } = new();
     }
 }

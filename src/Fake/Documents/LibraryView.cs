@@ -5,19 +5,24 @@ namespace Rememberizer.Contract.Fake.Documents;
 /// <summary>
 /// What one caller may read of a user's library: all of it for the user's own session, or only the documents of
 /// one memento for a common-knowledge API key that publishes it. Memorizing through a published view also puts
-/// the new text into that memento, so the application that stored it finds it again.
+/// the new text into that memento, so the application that stored it finds it again. Reads use the library as
+/// read at the start of the request; a change goes to the kept instance (<see cref="Library.ForChange"/>).
 /// </summary>
 public sealed class LibraryView
 {
+    private readonly Library _owner;
+    private readonly int _userId;
     private readonly int? _publishedMemento;
     private readonly IReadOnlySet<int>? _published;
 
-    private LibraryView(UserLibrary library, int? publishedMemento)
+    private LibraryView(Library owner, int userId, int? publishedMemento)
     {
-        Library = library;
+        _owner = owner;
+        _userId = userId;
+        Library = owner.For(userId);
         _publishedMemento = publishedMemento;
         // One snapshot per request: a memento edited meanwhile shows on the caller's next request.
-        _published = publishedMemento is { } id ? library.Mementos.DocumentIdsOf(id) ?? new HashSet<int>() : null;
+        _published = publishedMemento is { } id ? Library.Mementos.DocumentIdsOf(id) ?? new HashSet<int>() : null;
     }
 
     public UserLibrary Library { get; }
@@ -25,9 +30,9 @@ public sealed class LibraryView
     /// <summary>True when the view is a published memento rather than the owner's whole library.</summary>
     public bool IsPublished => _publishedMemento is not null;
 
-    public static LibraryView Whole(UserLibrary library) => new(library, null);
+    public static LibraryView Whole(Library owner, int userId) => new(owner, userId, null);
 
-    public static LibraryView Published(UserLibrary library, int mementoId) => new(library, mementoId);
+    public static LibraryView Published(Library owner, int userId, int mementoId) => new(owner, userId, mementoId);
 
     public bool CanSee(int documentId) => _published is null || _published.Contains(documentId);
 
@@ -41,10 +46,13 @@ public sealed class LibraryView
     public IReadOnlyList<SearchMatch> Search(SearchQuery query) => Library.Documents.Search(query, _published is null ? null : CanSee);
 
     /// <summary>Stores the text; null when the view publishes a memento that no longer exists (nothing is stored).</summary>
-    public Document? Memorize(string name, string content) =>
-        _publishedMemento is { } memento
-            ? Library.Mementos.AddNew(memento, () => Library.Memorize(name, content))
-            : Library.Memorize(name, content);
+    public Document? Memorize(string name, string content)
+    {
+        var kept = _owner.ForChange(_userId);
+        return _publishedMemento is { } memento
+            ? kept.Mementos.AddNew(memento, () => kept.Memorize(name, content))
+            : kept.Memorize(name, content);
+    }
 
     /// <summary>
     /// The integrations with statistics over the visible documents. A published view lists only integrations

@@ -7,30 +7,64 @@ using Rememberizer.Contract.Fake.Search;
 namespace Rememberizer.Contract.Fake.Documents;
 
 /// <summary>Everything one user has: integrations, documents, channels, mementos and subscriptions.</summary>
-public sealed class UserLibrary(
-    DocumentShelf documents,
-    MementoBook mementos,
-    IReadOnlyList<Integration> integrations,
-    IReadOnlyDictionary<int, Discussion> discussions,
-    IReadOnlyList<Subscription> subscriptions,
-    IdSequence ids,
-    TimeProvider clock,
-    int wordsPerChunk)
+public sealed class UserLibrary
 {
-    public DocumentShelf Documents { get; } = documents;
+    private readonly IReadOnlyList<Integration> _integrations;
+    private readonly IReadOnlyDictionary<int, Discussion> _discussions;
+    private readonly IdSequence _ids;
+    private readonly TimeProvider _clock;
+    private readonly int _wordsPerChunk;
 
-    public MementoBook Mementos { get; } = mementos;
+    public UserLibrary(
+        DocumentShelf documents,
+        MementoBook mementos,
+        IReadOnlyList<Integration> integrations,
+        IReadOnlyDictionary<int, Discussion> discussions,
+        IReadOnlyList<Subscription> subscriptions,
+        IdSequence ids,
+        TimeProvider clock,
+        int wordsPerChunk)
+    {
+        Documents = documents;
+        Mementos = mementos;
+        Subscriptions = subscriptions;
+        _integrations = integrations;
+        _discussions = discussions;
+        _ids = ids;
+        _clock = clock;
+        _wordsPerChunk = wordsPerChunk;
+        mementos.BeforeChange = EnsureWritable;
+    }
 
-    public IReadOnlyList<Subscription> Subscriptions { get; } = subscriptions;
+    public DocumentShelf Documents { get; }
 
-    public Discussion? FindDiscussion(int documentId) => discussions.GetValueOrDefault(documentId);
+    public MementoBook Mementos { get; }
+
+    public IReadOnlyList<Subscription> Subscriptions { get; }
+
+    public Discussion? FindDiscussion(int documentId) => _discussions.GetValueOrDefault(documentId);
+
+    /// <summary>
+    /// Set by <see cref="Library.ForChange"/> on the one instance that is kept. A change to any other instance (one
+    /// only cached, which may be dropped) would be lost, so it throws instead.
+    /// </summary>
+    internal bool Writable { get; set; }
+
+    internal void EnsureWritable()
+    {
+        if (!Writable)
+        {
+            throw new InvalidOperationException("A user's library is changed through Library.ForChange, so the change is kept.");
+        }
+    }
 
     /// <summary>Stores text as a <c>memorize</c> document, indexed at once so the next search finds it.</summary>
     public Document Memorize(string name, string content)
     {
-        var memorize = integrations.First(i => i.Type == IntegrationTypes.Memorize);
-        var now = clock.GetUtcNow();
-        var id = ids.NextDocument();
+        EnsureWritable();
+        var memorize = _integrations.First(i => i.Type == IntegrationTypes.Memorize);
+        var now = _clock.GetUtcNow();
+        var id = _ids.NextDocument();
         var document = new Document
         {
             Id = id,
@@ -46,7 +80,7 @@ public sealed class UserLibrary(
             Size = Encoding.UTF8.GetByteCount(content),
             Created = now,
             Modified = now,
-            Chunks = TextChunker.Split(content, wordsPerChunk),
+            Chunks = TextChunker.Split(content, _wordsPerChunk),
         };
         Documents.Add(document);
         return document;
@@ -57,7 +91,7 @@ public sealed class UserLibrary(
     public IReadOnlyList<(Integration Integration, IntegrationStats Stats)> IntegrationsWithStats(Func<int, bool>? visible = null)
     {
         var byIntegration = Documents.All().Where(d => visible is null || visible(d.Id)).ToLookup(d => d.IntegrationId);
-        return [.. integrations.Select(i =>
+        return [.. _integrations.Select(i =>
         {
             var docs = byIntegration[i.Id].ToList();
             return (i, new IntegrationStats(

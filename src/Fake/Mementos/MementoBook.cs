@@ -11,8 +11,12 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
     private readonly Lock _gate = new();
     private readonly List<Entry> _entries = [];
 
+    /// <summary>Checks that a change may be made (the library it belongs to is the kept one); set by its library.</summary>
+    internal Action? BeforeChange { get; set; }
+
     public Memento Create(string name, DateTimeOffset? at = null, IEnumerable<int>? documentIds = null)
     {
+        BeforeChange?.Invoke();
         var now = at ?? clock.GetUtcNow();
         var entry = new Entry(ids.NextMemento(), name, now) { Modified = now };
         entry.DocumentIds.AddRange(documentIds ?? []);
@@ -55,6 +59,7 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
     /// </summary>
     public Document? AddNew(int id, Func<Document> create)
     {
+        BeforeChange?.Invoke();
         lock (_gate)
         {
             if (_entries.Find(e => e.Id == id) is not { } entry)
@@ -71,6 +76,7 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
 
     public Memento? Rename(int id, string name)
     {
+        BeforeChange?.Invoke();
         lock (_gate)
         {
             if (_entries.Find(e => e.Id == id) is not { } entry)
@@ -86,6 +92,7 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
 
     public bool Delete(int id)
     {
+        BeforeChange?.Invoke();
         lock (_gate)
         {
             return _entries.RemoveAll(e => e.Id == id) > 0;
@@ -95,6 +102,7 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
     /// <summary>Applies the whole change or, when any id or folder is unknown, none of it.</summary>
     public MementoChangeResult Change(int id, MementoDocumentChange change)
     {
+        BeforeChange?.Invoke();
         lock (_gate)
         {
             if (_entries.Find(e => e.Id == id) is not { } entry)

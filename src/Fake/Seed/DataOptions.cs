@@ -23,6 +23,12 @@ public sealed class DataOptions
     /// <summary>Most files one upload request may carry.</summary>
     public int UploadFileCountLimit { get; set; } = 20;
 
+    /// <summary>
+    /// How many users' generated libraries are cached while nobody changes them; the others are generated again,
+    /// identical, when next read. A library someone changed is always kept.
+    /// </summary>
+    public int LibraryCacheSize { get; set; } = 64;
+
     /// <summary>Words per search chunk; document contents are paged in these chunks.</summary>
     public int WordsPerChunk { get; set; } = 100;
 }

@@ -13,8 +13,11 @@ namespace Rememberizer.Contract.Fake.Seed;
 /// </summary>
 public static class UserSeeder
 {
-    public static UserLibrary Seed(int userId, DataOptions options, IdSequence ids, TimeProvider clock)
+    /// <summary>The library; <paramref name="generatedAt"/> dates its recent data, so passing the same moment again
+    /// makes the same library.</summary>
+    public static UserLibrary Seed(int userId, DataOptions options, TimeProvider clock, DateTimeOffset generatedAt)
     {
+        var ids = new IdSequence(userId);
         var faker = SeededFaker.For(options.Seed, "user", userId);
         var factory = new DocumentFactory(faker, ids, options);
         var files = new FileSeeder(faker, factory);
@@ -34,7 +37,7 @@ public static class UserSeeder
 
         var drive = Connect(IntegrationTypes.GoogleDrive, person.Email, "drive");
         Repeat(faker.Random.Int(12, 25), () => shelf.Add(files.Drive(drive)));
-        var channels = new ChannelSeeder(faker, factory, options, DocumentFactory.Second(clock.GetUtcNow()));
+        var channels = new ChannelSeeder(faker, factory, options, generatedAt);
         var slack = Connect(IntegrationTypes.Slack, workspace, "channel");
         var discord = Connect(IntegrationTypes.Discord, $"{workspace}-community", "channel");
         foreach (var (document, discussion) in channels.Slack(slack).Concat(channels.Discord(discord)))

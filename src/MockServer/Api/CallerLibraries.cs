@@ -15,13 +15,13 @@ public sealed class CallerLibraries(Library library, PublicationRegistry publica
     {
         if (caller.KnowledgeId() is not { } knowledgeId)
         {
-            return LibraryView.Whole(library.For(caller.UserId()));
+            return LibraryView.Whole(library, caller.UserId());
         }
 
         // Withdrawn between authentication and now: the key sees nothing rather than everything.
         return publications.Find(knowledgeId) is { } publication && publisher.ViewOf(publication) is { } view
             ? view
-            : LibraryView.Published(library.For(caller.UserId()), mementoId: 0);
+            : LibraryView.Published(library, caller.UserId(), mementoId: 0);
     }
 
     /// <summary>The knowledge behind the caller's key; null for a session.</summary>

@@ -18,6 +18,9 @@ public sealed class MementosController(Library library, KnowledgePublisher publi
 {
     private MementoBook Mine => library.For(User.UserId()).Mementos;
 
+    // Changes go to the kept library (a merely cached one may be dropped, and the change with it).
+    private MementoBook MineToChange => library.ForChange(User.UserId()).Mementos;
+
     public override Task<ActionResult<MementoPage>> ListMementos(int? page, int? page_size)
     {
         var request = PageRequest.From(page, page_size);
@@ -34,18 +37,18 @@ public sealed class MementosController(Library library, KnowledgePublisher publi
     }
 
     public override Task<ActionResult<WireMemento>> CreateMemento(MementoCreate body) =>
-        Task.FromResult<ActionResult<WireMemento>>(StatusCode(StatusCodes.Status201Created, Wire(Mine.Create(body.Name))));
+        Task.FromResult<ActionResult<WireMemento>>(StatusCode(StatusCodes.Status201Created, Wire(MineToChange.Create(body.Name))));
 
     public override Task<ActionResult<WireMemento>> GetMemento(int memento_id) => Found(Mine.Find(memento_id));
 
-    public override Task<ActionResult<WireMemento>> UpdateMemento(int memento_id, MementoUpdate body) => Found(Mine.Rename(memento_id, body.Name));
+    public override Task<ActionResult<WireMemento>> UpdateMemento(int memento_id, MementoUpdate body) => Found(MineToChange.Rename(memento_id, body.Name));
 
     public override Task<IActionResult> DeleteMemento(int memento_id) =>
         Task.FromResult<IActionResult>(publisher.DeleteMemento(User.UserId(), memento_id) ? NoContent() : DrfErrors.NotFound());
 
     public override Task<ActionResult<WireMemento>> UpdateMementoDocuments(int memento_id, MementoDocumentsUpdate body)
     {
-        var result = Mine.Change(memento_id, new MementoDocumentChange(body.Add ?? [], body.Folder_add ?? [], body.Remove ?? []));
+        var result = MineToChange.Change(memento_id, new MementoDocumentChange(body.Add ?? [], body.Folder_add ?? [], body.Remove ?? []));
         if (result.Errors.Count > 0)
         {
             return Task.FromResult<ActionResult<WireMemento>>(DrfErrors.Fields(

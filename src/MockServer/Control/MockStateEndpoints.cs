@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.Seed;
 
 using Rememberizer.Contract.MockServer.Http.Authenticate;
@@ -12,7 +14,24 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// <summary>The mock as a whole: readiness, effective settings, reset, the fake clock and the request log.</summary>
 public static class MockStateEndpoints
 {
-    public static IResult Health(MockClock clock) => Results.Ok(new { Status = "ok", Now = clock.GetUtcNow() });
+    /// <summary>Readiness, the fake's clock, and how much state it holds (what a long-running mock keeps).</summary>
+    public static IResult Health(MockClock clock, UserStore users, SessionStore sessions, Library libraries)
+    {
+        var (liveSessions, refreshRecords) = sessions.Count;
+        var (kept, cached) = libraries.Count;
+        return Results.Ok(new
+        {
+            Status = "ok",
+            Now = clock.GetUtcNow(),
+            Users = users.Count,
+            Sessions = liveSessions,
+            SessionsStarted = sessions.Started,
+            RefreshRecords = refreshRecords,
+            LibrariesKept = kept,
+            LibrariesCached = cached,
+            ManagedHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
+        });
+    }
 
     public static IResult Config(IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors) =>
         Results.Ok(new { MockServer = mock.Value, Auth = auth.Value, Data = data.Value, Cors = cors.Value });

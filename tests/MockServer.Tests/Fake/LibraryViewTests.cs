@@ -11,9 +11,10 @@ public sealed class LibraryViewTests
     {
         await using var app = new MockServerApp();
         var userId = await app.CreateUserAsync();
-        var library = app.Services.GetRequiredService<Library>().For(userId);
+        var libraries = app.Services.GetRequiredService<Library>();
+        var library = libraries.ForChange(userId);
         var memento = library.Mementos.Create("Doomed");
-        var view = LibraryView.Published(library, memento.Id);
+        var view = LibraryView.Published(libraries, userId, memento.Id);
         var before = library.Documents.All().Count;
 
         library.Mementos.Delete(memento.Id);
@@ -28,12 +29,12 @@ public sealed class LibraryViewTests
     {
         await using var app = new MockServerApp();
         var userId = await app.CreateUserAsync();
-        var library = app.Services.GetRequiredService<Library>().For(userId);
-        var memento = library.Mementos.Create("Shared");
+        var libraries = app.Services.GetRequiredService<Library>();
+        var memento = libraries.ForChange(userId).Mementos.Create("Shared");
 
-        var stored = LibraryView.Published(library, memento.Id).Memorize("Note", "Shared text.");
+        var stored = LibraryView.Published(libraries, userId, memento.Id).Memorize("Note", "Shared text.");
 
-        Assert.Contains(stored!.Id, library.Mementos.DocumentIdsOf(memento.Id)!);
-        Assert.True(LibraryView.Published(library, memento.Id).CanSee(stored.Id));
+        Assert.Contains(stored!.Id, libraries.For(userId).Mementos.DocumentIdsOf(memento.Id)!);
+        Assert.True(LibraryView.Published(libraries, userId, memento.Id).CanSee(stored.Id));
     }
 }

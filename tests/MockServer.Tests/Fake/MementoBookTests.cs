@@ -7,7 +7,13 @@ namespace Rememberizer.Contract.MockServer.Tests.Fake;
 
 public sealed class MementoBookTests
 {
-    private readonly UserLibrary _library = UserSeeder.Seed(1, new DataOptions { Seed = 5 }, new IdSequence(), new MockClock());
+    private readonly UserLibrary _library = Writable(UserSeeder.Seed(1, new DataOptions { Seed = 5 }, new MockClock(), DateTimeOffset.UnixEpoch));
+
+    private static UserLibrary Writable(UserLibrary library)
+    {
+        library.Writable = true;
+        return library;
+    }
 
     private static MementoDocumentChange Change(string[]? add = null, string[]? folders = null, string[]? remove = null) =>
         new(add ?? [], folders ?? [], remove ?? []);

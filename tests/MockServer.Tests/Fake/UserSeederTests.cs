@@ -9,7 +9,7 @@ public sealed class UserSeederTests
     private static readonly DateTimeOffset Now = new(2026, 3, 14, 15, 9, 26, TimeSpan.Zero);
 
     private static UserLibrary Seed(int seed, int userId) =>
-        UserSeeder.Seed(userId, new DataOptions { Seed = seed }, new IdSequence(), new FixedClock(Now));
+        UserSeeder.Seed(userId, new DataOptions { Seed = seed }, new FixedClock(Now), Now);
 
     private static string Fingerprint(UserLibrary library) =>
         string.Join('\n', library.Documents.All().Select(d => $"{d.Id}|{d.Name}|{d.Path}|{d.MimeType}|{d.Size}|{d.Created:O}|{d.State}|{string.Concat(d.Chunks).Length}"));

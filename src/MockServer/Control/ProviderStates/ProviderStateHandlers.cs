@@ -65,7 +65,7 @@ public sealed class ProviderStateHandlers(
     {
         var email = parameters.Required("email");
         var user = users.FindByEmail(email) ?? throw new ProviderStateException($"No account for {email}: put 'a user is signed in' first.");
-        var document = library.For(user.Id).Memorize(parameters.Required("name"), parameters.Required("content"));
+        var document = library.ForChange(user.Id).Memorize(parameters.Required("name"), parameters.Required("content"));
         return new() { ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 
