@@ -3,9 +3,8 @@ using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Documents;
-using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.Seed;
-
+using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Log;
 
