@@ -33,7 +33,7 @@ public sealed class ChunkIndex
                 _totalLength += Math.Max(1, terms.Count);
                 foreach (var (term, count) in counts)
                 {
-                    PostingsOf(term).Add(new Posting(id, count));
+                    PostingsOf(term).Add(new Posting(id, count, Math.Max(1, terms.Count)));
                 }
 
                 ids.Add(id);
@@ -91,27 +91,35 @@ public sealed class ChunkIndex
                 return [];
             }
 
-            var (question, questionBest) = Scores(questionTerms);
-            var (context, contextBest) = contextTerms.Count > 0 ? Scores(contextTerms) : (null, 1.0);
-            var hits = new List<ChunkHit>();
-            foreach (var (chunkId, score) in question)
+            var question = Scores(questionTerms);
+            var context = contextTerms.Count > 0 ? Scores(contextTerms) : null;
+            try
             {
-                var similarity = Relevance.Similarity(score / questionBest, questionTerms.Count);
-                if (context is not null)
+                var hits = new List<ChunkHit>();
+                foreach (var chunkId in question.Touched)
                 {
-                    similarity = Relevance.WithContext(similarity, Relevance.Similarity(context.GetValueOrDefault(chunkId) / contextBest, contextTerms.Count));
+                    var similarity = Relevance.Similarity(question.Coverage(chunkId), questionTerms.Count);
+                    if (context is not null)
+                    {
+                        similarity = Relevance.WithContext(similarity, Relevance.Similarity(context.Coverage(chunkId), contextTerms.Count));
+                    }
+
+                    // The cheap test first: most chunks sharing a word are far below the threshold.
+                    var entry = _chunks[chunkId];
+                    if (similarity >= minSimilarity && include(entry.DocumentKey))
+                    {
+                        hits.Add(new ChunkHit(entry.DocumentKey, entry.Ordinal, similarity));
+                    }
                 }
 
-                // The cheap test first: most chunks sharing a word are far below the threshold.
-                var entry = _chunks[chunkId];
-                if (similarity >= minSimilarity && include(entry.DocumentKey))
-                {
-                    hits.Add(new ChunkHit(entry.DocumentKey, entry.Ordinal, similarity));
-                }
+                hits.Sort(Closest);
+                return hits.Count > limit ? hits.GetRange(0, limit) : hits;
             }
-
-            hits.Sort(Closest);
-            return hits.Count > limit ? hits.GetRange(0, limit) : hits;
+            finally
+            {
+                question.Dispose();
+                context?.Dispose();
+            }
         }
     }
 
@@ -123,33 +131,31 @@ public sealed class ChunkIndex
 
     /// <summary>Each matching chunk's BM25 score, and the best the terms could score: a chunk's coverage is their
     /// ratio (caller holds the lock).</summary>
-    private (Dictionary<int, double> Scores, double BestPossible) Scores(IReadOnlyList<string> terms)
+    private ScoreBoard Scores(IReadOnlyList<string> terms)
     {
-        var scores = new Dictionary<int, double>(terms.Sum(t => _postings.TryGetValue(t, out var list) ? list.Count : 0));
+        var board = new ScoreBoard(_nextChunkId);
         var total = _chunks.Count;
         var averageLength = (double)_totalLength / total;
         var unseenWeight = Relevance.UnseenWordWeight * Idf(total, 0);
-        var bestPossible = 0.0;
         foreach (var term in terms)
         {
             if (!_postings.TryGetValue(term, out var postings))
             {
-                bestPossible += unseenWeight;
+                board.BestPossible += unseenWeight;
                 continue;
             }
 
             var weight = Idf(total, postings.Count);
-            bestPossible += weight;
+            board.BestPossible += weight;
             foreach (var posting in postings)
             {
-                var entry = _chunks[posting.ChunkId];
-                var norm = 1 - B + (B * entry.Length / averageLength);
+                var norm = 1 - B + (B * posting.ChunkLength / averageLength);
                 var saturation = posting.Count / (posting.Count + (K1 * norm));
-                scores[posting.ChunkId] = scores.GetValueOrDefault(posting.ChunkId) + (weight * saturation);
+                board.Add(posting.ChunkId, weight * saturation);
             }
         }
 
-        return (scores, bestPossible);
+        return board;
     }
 
     private static double Idf(int chunks, int chunksWithTerm) => Math.Log(1 + ((chunks - chunksWithTerm + 0.5) / (chunksWithTerm + 0.5)));
@@ -165,7 +171,43 @@ public sealed class ChunkIndex
         return list;
     }
 
-    private readonly record struct Posting(int ChunkId, int Count);
+    /// <summary>A chunk holding a term: how often, and the chunk's length (read on every search of the term).</summary>
+    private readonly record struct Posting(int ChunkId, int Count, int ChunkLength);
+
+    /// <summary>
+    /// Scores per chunk id in an array rented for one search (chunk ids are dense), and the ids that scored: a
+    /// dictionary here was a tenth of a search request's garbage.
+    /// </summary>
+    private sealed class ScoreBoard : IDisposable
+    {
+        private readonly double[] _scores;
+        private readonly List<int> _touched = [];
+
+        public ScoreBoard(int chunkIds)
+        {
+            // A rented array holds whatever its last user left in it.
+            _scores = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(1, chunkIds));
+            Array.Clear(_scores, 0, Math.Max(1, chunkIds));
+        }
+
+        public double BestPossible { get; set; }
+
+        public IReadOnlyList<int> Touched => _touched;
+
+        public void Add(int chunkId, double score)
+        {
+            if (_scores[chunkId] == 0)
+            {
+                _touched.Add(chunkId);
+            }
+
+            _scores[chunkId] += score;
+        }
+
+        public double Coverage(int chunkId) => BestPossible > 0 ? _scores[chunkId] / BestPossible : 0;
+
+        public void Dispose() => System.Buffers.ArrayPool<double>.Shared.Return(_scores);
+    }
 
     private sealed record ChunkEntry(int DocumentKey, int Ordinal, int Length, string[] Terms);
 }
