@@ -5,7 +5,7 @@ public sealed class MockServerOptions
 {
     public const string Section = "MockServer";
 
-    /// <summary>The port used when neither <c>--urls</c> nor <c>--port</c> is given.</summary>
+    /// <summary>The port on localhost when <c>--urls</c> is not given; 0 picks a free port.</summary>
     public int Port { get; set; } = 4010;
 
     /// <summary>Serve the control API under <c>/_mock</c>.</summary>
@@ -16,4 +16,7 @@ public sealed class MockServerOptions
 
     /// <summary>Check every response against the contract and note violations in <c>/_mock/requests</c>.</summary>
     public bool CheckResponses { get; set; }
+
+    /// <summary>Print only the start-up line and errors: no line per request or e-mail.</summary>
+    public bool Quiet { get; set; }
 }

@@ -17,6 +17,9 @@ public sealed class Mailbox(MockClock clock) : IResettable
     private readonly Lock _gate = new();
     private readonly List<MailMessage> _messages = [];
 
+    /// <summary>Raised after a message is kept, outside the mailbox's lock; the mock's terminal prints it.</summary>
+    public event Action<MailMessage>? Sent;
+
     public MailMessage SendVerificationCode(string to, string code)
     {
         var message = new MailMessage(to, VerificationSubject, code, clock.GetUtcNow());
@@ -29,6 +32,7 @@ public sealed class Mailbox(MockClock clock) : IResettable
             }
         }
 
+        Sent?.Invoke(message);
         return message;
     }
 

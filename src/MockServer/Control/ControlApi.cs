@@ -17,7 +17,7 @@ public static class ControlApi
     {
         var mock = app.MapGroup(Prefix).ExcludeFromDescription();
 
-        mock.MapGet("/health", MockStateEndpoints.Health);
+        mock.MapGet("/health", MockStateEndpoints.HealthAsync);
         mock.MapGet("/config", MockStateEndpoints.Config);
         mock.MapPost("/reset", MockStateEndpoints.Reset);
         mock.MapPost("/clock/advance", MockStateEndpoints.AdvanceClock);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
@@ -7,6 +9,7 @@ using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Log;
+using Rememberizer.Contract.MockServer.Http.Resolve;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
@@ -14,8 +17,19 @@ namespace Rememberizer.Contract.MockServer.Control;
 public static class MockStateEndpoints
 {
     /// <summary>Readiness, the fake's clock, and how much state it holds (what a long-running mock keeps).</summary>
-    public static IResult Health(MockClock clock, UserStore users, SessionStore sessions, Library libraries)
+    public static async Task<IResult> HealthAsync(MockClock clock, UserStore users, SessionStore sessions, Library libraries, ContractCatalog catalog, CancellationToken cancel)
     {
+        // The contract loads in the background at start-up; health answers once it has, so a CI script may send
+        // its first API request the moment health says 200.
+        try
+        {
+            await catalog.Document.WaitAsync(TimeSpan.FromSeconds(30), cancel);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            return Results.Json(new { Status = "unavailable", Detail = failure.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         var (liveSessions, refreshRecords) = sessions.Count;
         var (kept, cached) = libraries.Count;
         return Results.Ok(new
@@ -32,8 +46,17 @@ public static class MockStateEndpoints
         });
     }
 
-    public static IResult Config(IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors) =>
-        Results.Ok(new { MockServer = mock.Value, Auth = auth.Value, Data = data.Value, Cors = cors.Value });
+    /// <summary>The settings in effect (every source merged: appsettings.json, environment, command line) and where the mock listens.</summary>
+    public static IResult Config(IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors, IServer server) =>
+        Results.Ok(new
+        {
+            Version = ProductVersion.Current,
+            Listening = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [],
+            MockServer = mock.Value,
+            Auth = auth.Value,
+            Data = data.Value,
+            Cors = cors.Value,
+        });
 
     public static IResult Reset(StateReset reset)
     {

@@ -13,6 +13,7 @@ using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Http.Validate;
+using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
@@ -24,16 +25,17 @@ public static class MockServerHost
         ListenAddress.Configure(builder);
         var services = builder.Services;
 
-        // Settings, each section bound once.
-        services.AddOptions<MockServerOptions>().BindConfiguration(MockServerOptions.Section);
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
+        // Settings, each section bound once; a key no option has is a typo the user hears about at start-up.
+        services.AddOptions<MockServerOptions>().BindStrictly(MockServerOptions.Section);
+        services.AddOptions<AuthOptions>().BindStrictly(AuthOptions.Section)
             .Validate(o => o.IsValid(out _), "Invalid Auth settings: check lifetimes and PasswordHashIterations.")
             .ValidateOnStart();
-        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section)
+        services.AddOptions<DataOptions>().BindStrictly(DataOptions.Section)
             .Configure<IOptions<MockServerOptions>>((data, mock) => data.Seed = mock.Value.Seed);
 
         // The domain, then the HTTP side: the pipeline's stages, the controllers, the control API.
         services.AddRememberizerFake();
+        services.AddTerminal();
         var limits = new MockServerLimits();
         services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
@@ -61,7 +63,7 @@ public static class MockServerHost
     public static WebApplication UseMockServer(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
-        app.UseRequestPipeline(options.CheckResponses);
+        app.UseRequestPipeline(options);
         if (options.ControlApiEnabled)
         {
             app.MapControlApi();
@@ -69,7 +71,8 @@ public static class MockServerHost
 
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
         app.Services.GetRequiredService<StateReset>().SeedAll();
-        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+        TerminalSetup.PrintMail(app.Services);
+        StartupBanner.PrintWhenListening(app, options.Quiet);
         return app;
     }
 }

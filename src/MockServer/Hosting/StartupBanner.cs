@@ -1,26 +1,43 @@
+using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.MockServer.Control;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
 /// <summary>
-/// The one line the mock prints when it listens: where, the data seed, and the keys an application needs (the
-/// start-up vector store's and the start-up common knowledge's), which no public endpoint reveals.
+/// What the mock prints once it listens: where, and what no public endpoint reveals — the data seed, the API keys
+/// of the start-up vector store and common knowledge, the account that owns them, the origins allowed to call with
+/// cookies. A block on a terminal; with <c>--quiet</c>, one line with the same facts.
 /// </summary>
 public static class StartupBanner
 {
-    public static void Print(WebApplication app)
+    public static void PrintWhenListening(WebApplication app, bool quiet)
     {
-        var first = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        if (first is not null)
+        var terminal = app.Services.GetRequiredService<TerminalLog>();
+        app.Lifetime.ApplicationStarted.Register(() =>
         {
-            Console.WriteLine($"Rememberizer mock server listening on {first.TrimEnd('/')}/api/v1 ({Summary(app.Services)})");
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+            if (addresses?.FirstOrDefault() is { } first)
+            {
+                terminal.Write(new TextLine(quiet ? Line(first, app.Services) : Block([.. addresses], app.Services)));
+            }
+        });
+
+        if (!quiet)
+        {
+            app.Lifetime.ApplicationStopping.Register(() => terminal.Write(new TextLine("Stopping the Rememberizer mock server.")));
         }
     }
+
+    public static string Line(string address, IServiceProvider services) =>
+        $"Rememberizer mock server listening on {ApiBase(address)} ({Summary(services)})";
 
     public static string Summary(IServiceProvider services)
     {
@@ -30,4 +47,40 @@ public static class StartupBanner
         var knowledgeKey = knowledge is null ? "" : $"; common knowledge \"{knowledge.Name}\", X-API-Key {knowledge.ApiKey}";
         return $"data seed {seed}; vector store {store.Id}, x-api-key {store.ApiKey}{knowledgeKey}";
     }
+
+    private static string Block(IReadOnlyList<string> addresses, IServiceProvider services)
+    {
+        var root = addresses[0].TrimEnd('/');
+        var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+        var knowledge = services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault();
+        var mock = services.GetRequiredService<IOptions<MockServerOptions>>().Value;
+        var origins = services.GetRequiredService<IOptions<MockCorsOptions>>().Value.EffectiveOrigins;
+
+        var block = new StringBuilder()
+            .AppendLine($"Rememberizer mock server {ProductVersion.Current} listening on {ApiBase(root)}");
+        foreach (var other in addresses.Skip(1))
+        {
+            block.AppendLine($"  also on        {ApiBase(other)}");
+        }
+
+        if (mock.ControlApiEnabled)
+        {
+            block.AppendLine($"  control API    {root}{ControlApi.Prefix}/  (health, config, mailbox, requests, reset, clock)");
+        }
+
+        block.AppendLine($"  data seed      {services.GetRequiredService<IOptions<DataOptions>>().Value.Seed}")
+            .AppendLine($"  vector store   {store.Id}  x-api-key {store.ApiKey}");
+        if (knowledge is not null)
+        {
+            block.AppendLine($"  knowledge      \"{knowledge.Name}\"  X-API-Key {knowledge.ApiKey}")
+                .AppendLine($"  its owner      {StartupKnowledge.OwnerEmail} / {StartupKnowledge.OwnerPassword}");
+        }
+
+        return block
+            .AppendLine($"  CORS origins   {string.Join(", ", origins)}  (with cookies)")
+            .Append("Ctrl-C stops it. A line per request and e-mail follows (--quiet silences them).")
+            .ToString();
+    }
+
+    private static string ApiBase(string address) => $"{address.TrimEnd('/')}/api/v1";
 }

@@ -15,13 +15,18 @@ namespace Rememberizer.Contract.MockServer.Http;
 /// </summary>
 public static class RequestPipeline
 {
-    public static WebApplication UseRequestPipeline(this WebApplication app, bool checkResponses)
+    public static WebApplication UseRequestPipeline(this WebApplication app, MockServerOptions options)
     {
+        if (!options.Quiet)
+        {
+            app.UseMiddleware<TerminalStage>();           // 6 log, for people: one terminal line per request
+        }
+
         app.UseDrfErrorBodies();                          // whatever goes wrong below answers in DRF's shape
         app.UseRouting();                                 // routing picks the endpoint...
         app.UseMiddleware<OperationResolution>();         // 1 resolve: ...and the contract operation, once; leniency
         app.UseMiddleware<RequestLogStage>();             // 6 log: wraps the rest
-        if (checkResponses)
+        if (options.CheckResponses)
         {
             app.UseMiddleware<ResponseCheckStage>();      // 6 check: wraps the rest, when enabled
         }

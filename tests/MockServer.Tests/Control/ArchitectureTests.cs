@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Control;
 
@@ -8,7 +9,7 @@ namespace Rememberizer.Contract.MockServer.Tests.Control;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
-    private static readonly string MockServerSource = Path.Combine(RepositoryRoot(), "src", "MockServer");
+    private static readonly string MockServerSource = Path.Combine(RepositoryFiles.Root, "src", "MockServer");
 
     [Fact]
     public void NoTwoFoldersOfTheMockDependOnEachOther()
@@ -29,7 +30,7 @@ public sealed partial class ArchitectureTests
     [Fact]
     public void TheDomainProjectReferencesNoAspNet()
     {
-        var project = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Fake", "Rememberizer.Contract.Fake.csproj"));
+        var project = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "Fake", "Rememberizer.Contract.Fake.csproj"));
 
         Assert.Contains("Sdk=\"Microsoft.NET.Sdk\"", project, StringComparison.Ordinal);
         Assert.DoesNotContain("AspNetCore", project, StringComparison.Ordinal);
@@ -41,17 +42,6 @@ public sealed partial class ArchitectureTests
         return relative.Length > 1 ? relative[0] : null;
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Rememberizer.Contract.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Rememberizer.Contract.sln) was not found above the test binaries.");
-    }
-
-    [GeneratedRegex(@"Rememberizer\.Contract\.MockServer\.(Api|Control|Hosting|Http)\b")]
+    [GeneratedRegex(@"Rememberizer\.Contract\.MockServer\.(Api|Control|Hosting|Http|Terminal)\b")]
     private static partial Regex Namespaces();
 }

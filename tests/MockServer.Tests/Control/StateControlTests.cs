@@ -79,5 +79,8 @@ public sealed class StateControlTests
         Assert.Equal("00:02:00", config.GetProperty("auth").GetProperty("access_token_lifetime").GetString());
         Assert.Equal(20240101, config.GetProperty("data").GetProperty("seed").GetInt32());
         Assert.False(config.GetProperty("mock_server").GetProperty("check_responses").GetBoolean());
+        Assert.False(config.GetProperty("mock_server").GetProperty("quiet").GetBoolean());
+        Assert.Matches(@"^\d+\.\d+\.\d+", config.GetProperty("version").GetString());
+        Assert.Equal(JsonValueKind.Array, config.GetProperty("listening").ValueKind);
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
@@ -21,6 +23,9 @@ public sealed class MockServerApp : WebApplicationFactory<Program>
 
     public MockClock Clock => Services.GetRequiredService<MockClock>();
 
+    /// <summary>What the mock printed on its terminal (without colour), line by line.</summary>
+    public TerminalRecorder Terminal { get; } = new();
+
     /// <summary>A client that keeps cookies between requests, as a browser does.</summary>
     public HttpClient CreateBrowser(string baseAddress = "http://localhost/") =>
         CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
@@ -35,5 +40,7 @@ public sealed class MockServerApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton(new TerminalOutput(Terminal, Colour: false)));
     }
 }

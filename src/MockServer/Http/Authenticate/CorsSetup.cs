@@ -10,7 +10,7 @@ public static class CorsSetup
 {
     public static IServiceCollection AddMockCors(this IServiceCollection services)
     {
-        services.AddOptions<MockCorsOptions>().BindConfiguration(MockCorsOptions.Section);
+        services.AddOptions<MockCorsOptions>().BindStrictly(MockCorsOptions.Section);
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<MockCorsOptions>>((cors, mock) =>

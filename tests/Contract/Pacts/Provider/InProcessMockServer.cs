@@ -28,7 +28,7 @@ public sealed class InProcessMockServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = ["--urls=http://127.0.0.1:0", .. settings],
+            Args = ["--urls=http://127.0.0.1:0", "--MockServer:Quiet=true", .. settings],
             ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+
+namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
+
+/// <summary>
+/// The <c>rememberizer-mock</c> command: parses its options, answers <c>--help</c> and <c>--version</c>, turns the
+/// rest into the host's configuration and runs the server. Mistakes on the command line end in one line on stderr
+/// and exit code 2; a server that cannot start ends in one line and exit code 1 — never a stack trace.
+/// </summary>
+public static class MockCommandLine
+{
+    public const string Name = "rememberizer-mock";
+    public const int UsageError = 2;
+    public const int StartFailure = 1;
+
+    private static readonly MockServerOptions Defaults = new();
+
+    public static int Run(string[] args, Action<string[]> serve, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var (settings, rest) = SettingArguments.Split(args);
+        var options = new CommandOptions();
+        var result = options.Command.Parse(rest);
+        if (result.Errors.Count > 0)
+        {
+            error.WriteLine($"{Name}: {string.Join(" ", result.Errors.Select(e => e.Message))} See --help.");
+            return UsageError;
+        }
+
+        // The root command has no action of its own: an action here is --help's or --version's.
+        if (result.Action is not null)
+        {
+            var exit = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            if (result.Action is HelpAction)
+            {
+                output.Write(HelpText.Epilogue);
+            }
+
+            return exit;
+        }
+
+        try
+        {
+            serve([.. settings, .. options.ToSettings(result)]);
+            return 0;
+        }
+        catch (Exception exception) when (StartupFailure.Describe(exception) is { } failure)
+        {
+            error.WriteLine($"{Name}: {failure.Message}");
+            return failure.ExitCode;
+        }
+    }
+
+    /// <summary>The command's options, each with its default shown by <c>--help</c>.</summary>
+    private sealed class CommandOptions
+    {
+        public readonly Option<int> Port = new("--port", "-p")
+        {
+            Description = "Port on localhost to listen on; 0 picks a free port and prints it.",
+            HelpName = "port",
+            DefaultValueFactory = _ => Defaults.Port,
+        };
+
+        public readonly Option<string> Urls = new("--urls")
+        {
+            Description = "Addresses to listen on instead, separated by ';' (e.g. http://0.0.0.0:4010 to accept other machines).",
+            HelpName = "urls",
+        };
+
+        public readonly Option<int> Seed = new("--seed")
+        {
+            Description = "Seed of the generated data: the same seed gives the same users, documents, dates and API keys.",
+            HelpName = "seed",
+            DefaultValueFactory = _ => Defaults.Seed,
+        };
+
+        public readonly Option<bool> Quiet = new("--quiet", "-q")
+        {
+            Description = "Print only the start-up line and errors: no line per request or e-mail.",
+        };
+
+        public CommandOptions()
+        {
+            Port.Validators.Add(port =>
+            {
+                // Runs after conversion; a token that is not a number already has its error.
+                if (port.Tokens is [{ } token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var number) && number is < 0 or > 65535)
+                {
+                    port.AddError("--port must be between 0 and 65535.");
+                }
+            });
+
+            // A plain command rather than RootCommand, so usage names the installed command, not the assembly.
+            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, Quiet, new HelpOption(), new VersionOption() };
+            Command.Validators.Add(command =>
+            {
+                if (command.GetResult(Port) is { Implicit: false } && command.GetResult(Urls) is not null)
+                {
+                    command.AddError("--port and --urls cannot be combined: --urls already names the port.");
+                }
+            });
+        }
+
+        public Command Command { get; }
+
+        /// <summary>Explicit options as configuration settings; defaults stay out so appsettings.json still counts.</summary>
+        public IEnumerable<string> ToSettings(ParseResult result)
+        {
+            if (result.GetResult(Port) is { Implicit: false })
+            {
+                yield return Setting(nameof(MockServerOptions.Port), result.GetValue(Port));
+            }
+
+            if (result.GetValue(Urls) is { } urls)
+            {
+                yield return $"--urls={urls}";
+            }
+
+            if (result.GetResult(Seed) is { Implicit: false })
+            {
+                yield return Setting(nameof(MockServerOptions.Seed), result.GetValue(Seed));
+            }
+
+            if (result.GetValue(Quiet))
+            {
+                yield return Setting(nameof(MockServerOptions.Quiet), true);
+            }
+        }
+
+        private static string Setting(string key, object value) =>
+            string.Create(CultureInfo.InvariantCulture, $"--{MockServerOptions.Section}:{key}={value}");
+    }
+}

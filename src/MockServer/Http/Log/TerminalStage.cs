@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using Rememberizer.Contract.MockServer.Http.Resolve;
+using Rememberizer.Contract.MockServer.Terminal;
+
+namespace Rememberizer.Contract.MockServer.Http.Log;
+
+/// <summary>
+/// Stage 6, log, for people: the outermost middleware, so it sees every request (the control API's and unknown
+/// paths' too) with the status the client finally got, and queues one <see cref="RequestLine"/> per request.
+/// Not registered at all with <c>--quiet</c>.
+/// </summary>
+public sealed class TerminalStage(RequestDelegate next, TerminalLog terminal)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var request = context.Request;
+            var exchange = context.Exchange();
+            terminal.Write(new RequestLine(
+                DateTimeOffset.Now,
+                request.Method,
+                request.QueryString.HasValue ? request.Path.Value + request.QueryString.Value : request.Path.Value ?? "/",
+                context.Response.StatusCode,
+                context.RequestAborted.IsCancellationRequested ? "aborted" : null,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                exchange?.RequestViolations ?? [],
+                exchange?.ResponseViolations ?? []));
+        }
+    }
+}
