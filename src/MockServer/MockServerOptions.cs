@@ -19,4 +19,12 @@ public sealed class MockServerOptions
 
     /// <summary>Print only the start-up line and errors: no line per request or e-mail.</summary>
     public bool Quiet { get; set; }
+
+    /// <summary>
+    /// How long <c>Prefer: fault=timeout</c> holds a request whose client never gives up before answering 504, so a
+    /// forgotten request does not tie up the mock for good. Longer than the usual client timeouts (30-100 s).
+    /// </summary>
+    public int FaultTimeoutSeconds { get; set; } = 120;
+
+    public bool IsValid() => FaultTimeoutSeconds > 0;
 }

@@ -7,6 +7,7 @@ namespace Rememberizer.Contract.Spec;
 public sealed partial class ContractOperation
 {
     private readonly Regex _pathPattern;
+    private readonly Lazy<IReadOnlyList<ExampleResponse>> _examples;
 
     internal ContractOperation(string method, string pathTemplate, string basePath, OpenApiOperation operation)
     {
@@ -22,6 +23,7 @@ public sealed partial class ContractOperation
         PathParameters = [.. parameters.Where(p => p.Kind == OpenApiParameterKind.Path)];
         QueryParameters = [.. parameters.Where(p => p.Kind == OpenApiParameterKind.Query)];
         HasRequestBody = operation.ActualRequestBody is not null;
+        _examples = new(() => ExampleResponse.AllFor(operation));
     }
 
     public IReadOnlyList<OpenApiParameter> PathParameters { get; }
@@ -62,9 +64,23 @@ public sealed partial class ContractOperation
     /// <summary>The statuses the spec declares for this operation, e.g. <c>200</c>, <c>401</c>.</summary>
     public IEnumerable<string> DeclaredStatuses => Definition.ActualResponses.Keys;
 
-    /// <summary>The spec's example answer for a status, typed and with its declared headers; null when the status is
-    /// not declared.</summary>
-    public ExampleResponse? ExampleFor(int status) => ExampleResponse.For(Definition, status);
+    /// <summary>
+    /// Every answer the spec's examples give, status by status in declared order (named examples in map order), typed
+    /// and with their declared headers; built once, on first use.
+    /// </summary>
+    public IReadOnlyList<ExampleResponse> Examples => _examples.Value;
+
+    /// <summary>The names of the operation's named examples, in the order <see cref="Examples"/> has them.</summary>
+    public IEnumerable<string> ExampleNames => Examples.Where(e => e.Name is not null).Select(e => e.Name!).Distinct();
+
+    /// <summary>The spec's default answer for a status (its first example), typed and with its declared headers; null
+    /// when the status is not declared.</summary>
+    public ExampleResponse? ExampleFor(int status) => Examples.FirstOrDefault(e => e.Status == status);
+
+    /// <summary>The named example <paramref name="name"/>: of that status when one is given, otherwise of the first
+    /// declared status that has it; null when there is none.</summary>
+    public ExampleResponse? NamedExample(string name, int? status = null) =>
+        Examples.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) && (status is null || e.Status == status));
 
     private static Regex BuildPattern(string template)
     {

@@ -1,37 +1,55 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using NSwag;
 
 namespace Rememberizer.Contract.Spec;
 
 /// <summary>
-/// The answer the spec's own example gives for one declared status of an operation: the body typed as its schema
-/// says (YAML examples arrive as text, so <c>id: 42</c> would otherwise come out as <c>"42"</c>) and every header the
+/// One answer the spec's examples give for a declared status of an operation: the body typed as its schema says
+/// (YAML examples arrive as text, so <c>id: 42</c> would otherwise come out as <c>"42"</c>) and every header the
 /// status declares, one value per example of the header (two <c>Set-Cookie</c> headers for a session).
+/// <see cref="Name"/> is the key of a named example (the media type's <c>examples</c> map); null for the single
+/// <c>example</c> a media type (or its schema) gives, and for a status without a body.
 /// </summary>
-public sealed record ExampleResponse(int Status, string? ContentType, string? Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
+public sealed record ExampleResponse(int Status, string? Name, string? ContentType, string? Body, IReadOnlyList<KeyValuePair<string, string>> Headers)
 {
-    internal static ExampleResponse? For(OpenApiOperation operation, int status)
+    /// <summary>
+    /// Every answer an operation's examples give, status by status in the order the spec declares them: each named
+    /// example in map order, or else the one unnamed example. The first answer of a status is its default.
+    /// </summary>
+    internal static IReadOnlyList<ExampleResponse> AllFor(OpenApiOperation operation)
     {
-        if (!operation.ActualResponses.TryGetValue(status.ToString(CultureInfo.InvariantCulture), out var declared))
+        var answers = new List<ExampleResponse>();
+        foreach (var (key, declared) in operation.ActualResponses)
         {
-            return null;
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var status))
+            {
+                continue; // "default" is no status a client can ask for
+            }
+
+            var response = declared.ActualResponse;
+            var headers = response.Headers.SelectMany(h => HeaderValues(h.Value).Select(v => new KeyValuePair<string, string>(h.Key, v))).ToList();
+            var media = response.Content.FirstOrDefault();
+            if (media.Value is null)
+            {
+                answers.Add(new ExampleResponse(status, null, null, null, headers));
+            }
+            else if (media.Value.Examples is { Count: > 0 } named)
+            {
+                answers.AddRange(named.Select(e => new ExampleResponse(status, e.Key, media.Key, Typed(e.Value.ActualExample.Value, media.Value), headers)));
+            }
+            else
+            {
+                answers.Add(new ExampleResponse(status, null, media.Key, Typed(media.Value.Example ?? media.Value.Schema?.ActualSchema.Example, media.Value), headers));
+            }
         }
 
-        var response = declared.ActualResponse;
-        var headers = response.Headers.SelectMany(h => HeaderValues(h.Value).Select(v => new KeyValuePair<string, string>(h.Key, v))).ToList();
-        var media = response.Content.FirstOrDefault();
-        if (media.Value is null)
-        {
-            return new ExampleResponse(status, null, null, headers);
-        }
-
-        var example = media.Value.Example ?? media.Value.Schema?.ActualSchema.Example;
-        var body = example is null ? null : ExampleTyping.Coerce(JToken.FromObject(example), media.Value.Schema).ToString(Formatting.None);
-        return new ExampleResponse(status, media.Key, body, headers);
+        return answers;
     }
+
+    private static string? Typed(object? example, OpenApiMediaType media) =>
+        example is null ? null : ExampleTyping.Coerce(JToken.FromObject(example), media.Schema).ToString(Formatting.None);
 
     private static IEnumerable<string> HeaderValues(OpenApiHeader reference)
     {
@@ -43,62 +61,5 @@ public sealed record ExampleResponse(int Status, string? ContentType, string? Bo
 
         var single = header.Example ?? header.ActualSchema.Example;
         return single is null ? [] : [Convert.ToString(single, CultureInfo.InvariantCulture) ?? ""];
-    }
-}
-
-/// <summary>Gives an example the JSON types its schema declares: numbers, booleans and nulls read as text.</summary>
-internal static class ExampleTyping
-{
-    public static JToken Coerce(JToken token, JsonSchema? schema)
-    {
-        var actual = schema?.ActualSchema;
-        if (actual is null)
-        {
-            return token;
-        }
-
-        switch (token)
-        {
-            case JObject obj:
-                foreach (var property in obj.Properties().ToList())
-                {
-                    var propertySchema = actual.ActualProperties.TryGetValue(property.Name, out var declared) ? declared : actual.AdditionalPropertiesSchema;
-                    property.Value = Coerce(property.Value, propertySchema);
-                }
-
-                return obj;
-            case JArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    array[i] = Coerce(array[i], actual.Item);
-                }
-
-                return array;
-            case JValue { Type: JTokenType.String } text:
-                return Scalar(text.Value<string>()!, actual) ?? text;
-            default:
-                return token;
-        }
-    }
-
-    private static JToken? Scalar(string text, JsonSchema schema)
-    {
-        var type = schema.Type;
-        if ((schema.IsNullableRaw == true || type.HasFlag(JsonObjectType.Null)) && text is "null" or "~" or "")
-        {
-            return JValue.CreateNull();
-        }
-
-        if (type.HasFlag(JsonObjectType.Integer) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            return new JValue(integer);
-        }
-
-        if (type.HasFlag(JsonObjectType.Number) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return new JValue(number);
-        }
-
-        return type.HasFlag(JsonObjectType.Boolean) && bool.TryParse(text, out var flag) ? new JValue(flag) : null;
     }
 }

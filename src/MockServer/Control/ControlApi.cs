@@ -23,6 +23,10 @@ public static class ControlApi
         mock.MapPost("/clock/advance", MockStateEndpoints.AdvanceClock);
         mock.MapGet("/requests", MockStateEndpoints.RecentRequests);
 
+        mock.MapGet("/preferences", PreferenceEndpoints.List);
+        mock.MapPost("/preferences", PreferenceEndpoints.CreateAsync);
+        mock.MapDelete("/preferences", PreferenceEndpoints.ClearAsync);
+
         mock.MapPost("/users", UserEndpoints.Create);
         mock.MapGet("/mailbox", UserEndpoints.Mailbox);
 

@@ -11,6 +11,7 @@ using Rememberizer.Contract.MockServer.Http;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
+using Rememberizer.Contract.MockServer.Http.Prefer;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Http.Validate;
 using Rememberizer.Contract.MockServer.Terminal;
@@ -26,7 +27,8 @@ public static class MockServerHost
         var services = builder.Services;
 
         // Settings, each section bound once; a key no option has is a typo the user hears about at start-up.
-        services.AddOptions<MockServerOptions>().BindStrictly(MockServerOptions.Section);
+        services.AddOptions<MockServerOptions>().BindStrictly(MockServerOptions.Section)
+            .Validate(o => o.IsValid(), "Invalid MockServer settings: FaultTimeoutSeconds must be a positive number of seconds.");
         services.AddOptions<AuthOptions>().BindStrictly(AuthOptions.Section)
             .Validate(o => o.IsValid(out _), "Invalid Auth settings: check lifetimes and PasswordHashIterations.")
             .ValidateOnStart();
@@ -42,6 +44,8 @@ public static class MockServerHost
         services.AddSingleton<ContractCatalog>();
         services.AddSingleton<RequestLog>();
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestLog>());
+        services.AddSingleton<StoredPreferences>();
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<StoredPreferences>());
         services.AddMockAuthentication();
         services.AddSingleton<CallerLibraries>();
         services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();

@@ -74,4 +74,18 @@ public sealed class SpecDocumentTests
         bool HasSchemaExample(OpenApiReference reference) =>
             document.Components.Schemas.TryGetValue(reference.Id, out var schema) && schema.Example is not null;
     }
+
+    [Fact]
+    public void NoMediaTypeHasBothAnExampleAndNamedExamples()
+    {
+        // OpenAPI makes the two mutually exclusive; readers differ in which one they keep, so the spec keeps one.
+        var document = Read(out _);
+        var both = document.Paths
+            .SelectMany(p => p.Value.Operations.SelectMany(o => o.Value.Responses.SelectMany(r => r.Value.Content.Select(m => (Where: $"{o.Key} {p.Key} {r.Key} {m.Key}", Media: m.Value)))))
+            .Concat(document.Components.Responses.SelectMany(r => r.Value.Content.Select(m => (Where: $"components/responses/{r.Key} {m.Key}", Media: m.Value))))
+            .Where(m => m.Media.Example is not null && m.Media.Examples.Count > 0)
+            .Select(m => m.Where);
+
+        Assert.Empty(both);
+    }
 }

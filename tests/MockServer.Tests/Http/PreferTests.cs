@@ -7,7 +7,7 @@ using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Http;
 
-/// <summary><c>Prefer: code=…</c> answers the spec's example for a declared status; <c>delay=…</c> is parsed.</summary>
+/// <summary><c>Prefer: code=…</c> answers the spec's example for a declared status; every known preference is parsed.</summary>
 public sealed class PreferTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -107,10 +107,24 @@ public sealed class PreferTests
     }
 
     [Theory]
+    [InlineData("example=empty", "empty", null)]
+    [InlineData("example=\"no_matches\"; fault=RESET", "no_matches", Fault.Reset)]
+    [InlineData("fault=timeout, code=503", null, Fault.Timeout)]
+    public void ExampleAndFaultAreRead(string header, string? example, Fault? fault)
+    {
+        Assert.True(Preferences.TryParse(new StringValues(header), out var preferences, out _));
+        Assert.Equal(example, preferences.Example);
+        Assert.Equal(fault, preferences.Fault);
+    }
+
+    [Theory]
     [InlineData("code=abc", "code")]
     [InlineData("code=99", "code")]
     [InlineData("delay=-5", "delay")]
     [InlineData("delay=999999", "delay")]
+    [InlineData("fault=explode", "explode")]
+    [InlineData("fault=1", "fault")]
+    [InlineData("example=", "example")]
     public void MalformedKnownPreferenceIsAnErrorNamingIt(string header, string name)
     {
         Assert.False(Preferences.TryParse(new StringValues(header), out _, out var error));

@@ -28,8 +28,16 @@ public sealed class ResponseCheckStage(RequestDelegate next)
         finally
         {
             context.Response.Body = original;
-            captured.Position = 0;
-            await captured.CopyToAsync(original, context.RequestAborted);
+            if (!exchange.Unanswered)
+            {
+                captured.Position = 0;
+                await captured.CopyToAsync(original, context.RequestAborted);
+            }
+        }
+
+        if (exchange.OutsideContract)
+        {
+            return; // a preference asked for an answer outside the contract: a deliberate departure, not a finding
         }
 
         var headers = context.Response.Headers.ToDictionary(

@@ -3,8 +3,10 @@ using System.Collections.Concurrent;
 namespace Rememberizer.Contract.MockServer.Http.Log;
 
 /// <summary>
-/// One request the mock answered, with whatever the contract validator found wrong with it and the leniency it
-/// was shown (what the contract words more strictly than the mock enforces).
+/// One request the mock answered, with whatever the contract validator found wrong with it, the leniency it was
+/// shown (what the contract words more strictly than the mock enforces) and the preferences applied to it.
+/// <see cref="Status"/> is what the client got: 0 when it got no answer at all (a fault dropped the connection, or
+/// the client gave up first), as HAR records a request without a response.
 /// </summary>
 public sealed record LoggedRequest(
     DateTimeOffset At,
@@ -14,7 +16,8 @@ public sealed record LoggedRequest(
     int Status,
     double DurationMs,
     IReadOnlyList<string> Violations,
-    IReadOnlyList<string> Leniencies);
+    IReadOnlyList<string> Leniencies,
+    string? Preferences);
 
 /// <summary>The most recent requests, newest last; bounded so a long-running mock does not grow.</summary>
 public sealed class RequestLog : Fake.IResettable

@@ -7,7 +7,7 @@ namespace Rememberizer.Contract.MockServer.Http.Log;
 /// <summary>
 /// Stage 6, log: wraps every stage after resolution, so it sees the final status whoever answered (the
 /// authentication challenge, the validator, a preference or the fake), and writes the exchange to the bounded
-/// <see cref="RequestLog"/>.
+/// <see cref="RequestLog"/>, a request a fault left unanswered too.
 /// </summary>
 public sealed class RequestLogStage(RequestDelegate next, RequestLog log, MockClock clock)
 {
@@ -26,11 +26,12 @@ public sealed class RequestLogStage(RequestDelegate next, RequestLog log, MockCl
             context.Request.Method,
             context.Request.Path.Value ?? "/",
             exchange.QueryAsSent,
-            context.Response.StatusCode,
+            exchange.Unanswered ? 0 : context.Response.StatusCode,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             exchange.RequestViolations.Count + exchange.ResponseViolations.Count == 0
                 ? []
                 : [.. exchange.RequestViolations.Concat(exchange.ResponseViolations).Select(v => v.ToString())],
-            exchange.Leniencies));
+            exchange.Leniencies,
+            exchange.AppliedPreferences));
     }
 }

@@ -1,50 +1,71 @@
+using Microsoft.Extensions.Options;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 
 namespace Rememberizer.Contract.MockServer.Http.Prefer;
 
 /// <summary>
-/// Stage 4, preferences: applies <see cref="Preferences"/> to a request that passed validation, so frontends can
-/// rehearse slow networks and every declared answer without arranging the state for it. A forced status serves
-/// the spec's example for it (typed, with its declared headers) and never reaches the fake, so nothing changes;
-/// a status the operation does not declare is refused, keeping the mock inside the contract.
+/// Stage 4, preferences: applies what the request's <c>Prefer</c> header and the stored preferences ask for (see
+/// <see cref="PreferenceResolution"/>) to a request that passed authentication and validation, so frontends can
+/// rehearse slow networks, outages and every declared answer without arranging the state for it. A chosen answer
+/// is the spec's example (typed, with its declared headers) and never reaches the fake, so nothing changes; a
+/// fault drops or holds the connection. Requests without a header while nothing is stored pass at the cost of a
+/// header lookup and one volatile read, allocating nothing.
 /// </summary>
-public sealed class PreferenceStage(RequestDelegate next)
+public sealed class PreferenceStage(RequestDelegate next, StoredPreferences stored, IOptions<MockServerOptions> options)
 {
-    public async Task InvokeAsync(HttpContext context)
+    private const string PreferHeader = "Prefer";
+    private readonly TimeSpan _timeoutBound = TimeSpan.FromSeconds(options.Value.FaultTimeoutSeconds);
+
+    // Not async itself: a request with nothing to apply goes straight on, without a state machine of this stage's.
+    public Task InvokeAsync(HttpContext context) =>
+        stored.IsEmpty && !context.Request.Headers.ContainsKey(PreferHeader) ? next(context) : ApplyAsync(context);
+
+    private async Task ApplyAsync(HttpContext context)
     {
-        if (!context.Request.Headers.ContainsKey("Prefer") || context.Exchange() is not { } exchange)
+        var headers = context.Request.Headers;
+        if (context.Exchange() is not { } exchange)
         {
             await next(context);
             return;
         }
 
-        if (!Preferences.TryParse(context.Request.Headers["Prefer"], out var preferences, out var error))
+        if (!Preferences.TryParse(headers[PreferHeader], out var requested, out var error)
+            || !PreferenceResolution.TryResolve(exchange.Operation, requested, stored, out var resolved, out error))
         {
             await DrfErrors.WriteDetailAsync(context, StatusCodes.Status400BadRequest, error);
             return;
         }
 
-        if (preferences.Delay is { } delay)
-        {
-            await Task.Delay(delay, context.RequestAborted);
-        }
-
-        if (preferences.Code is not { } code)
+        if (resolved.Applied.IsEmpty)
         {
             await next(context);
             return;
         }
 
-        if (exchange.Operation?.ExampleFor(code) is not { } example)
+        exchange.AppliedPreferences = resolved.Echo;
+        if (resolved.Applied.Delay is { } delay && !await DelayAsync(context, exchange, delay))
         {
-            var declared = exchange.Operation is null ? "no such operation" : $"declared: {string.Join(", ", exchange.Operation.DeclaredStatuses)}";
-            await DrfErrors.WriteDetailAsync(context, StatusCodes.Status400BadRequest, $"Prefer: code={code} is not a response of this operation ({declared}).");
             return;
         }
 
-        context.Response.StatusCode = code;
-        context.Response.Headers["Preference-Applied"] = $"code={code}";
+        if (resolved.Applied.Fault is { } fault)
+        {
+            exchange.OutsideContract = true;
+            await FaultInjection.ApplyAsync(context, exchange, fault, _timeoutBound);
+            return;
+        }
+
+        context.Response.Headers["Preference-Applied"] = resolved.Echo;
+        if (resolved.Answer is not { } answer)
+        {
+            await next(context);
+            return;
+        }
+
+        exchange.OutsideContract = answer.Undeclared;
+        var example = answer.Example;
+        context.Response.StatusCode = example.Status;
         foreach (var (name, value) in example.Headers)
         {
             context.Response.Headers.Append(name, value);
@@ -54,6 +75,21 @@ public sealed class PreferenceStage(RequestDelegate next)
         {
             context.Response.ContentType = example.ContentType;
             await context.Response.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>Waits; false when the client gave up meanwhile (logged as unanswered, not as a failure).</summary>
+    private static async Task<bool> DelayAsync(HttpContext context, ContractExchange exchange, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, context.RequestAborted);
+            return true;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            exchange.Unanswered = true;
+            return false;
         }
     }
 }

@@ -5,7 +5,8 @@ namespace Rememberizer.Contract.MockServer.Http.Resolve;
 /// <summary>
 /// What the pipeline knows about one API request: the contract operation, found once by the resolve stage and
 /// read by every later stage, what the validator and the response check found, and the leniency the request was
-/// shown (what the contract words more strictly than the mock enforces). The log stage writes it all down.
+/// shown (what the contract words more strictly than the mock enforces), and the preferences applied to it. The log
+/// stage writes it all down.
 /// </summary>
 public sealed class ContractExchange(ContractOperation? operation, string queryAsSent)
 {
@@ -22,6 +23,16 @@ public sealed class ContractExchange(ContractOperation? operation, string queryA
     public IReadOnlyList<Violation> ResponseViolations { get; set; } = [];
 
     public IReadOnlyList<string> Leniencies => _leniencies ?? (IReadOnlyList<string>)[];
+
+    /// <summary>The preferences applied to the request (header and stored), as <c>Preference-Applied</c> echoes them.</summary>
+    public string? AppliedPreferences { get; set; }
+
+    /// <summary>True when a preference chose an answer the contract does not declare (an undeclared 5xx, a fault):
+    /// a deliberate departure, so the response check leaves it alone.</summary>
+    public bool OutsideContract { get; set; }
+
+    /// <summary>True when the client got no answer at all: a fault dropped the connection, or the client gave up first.</summary>
+    public bool Unanswered { get; set; }
 
     public void NoteLeniency(string note) => (_leniencies ??= []).Add(note);
 }

@@ -1,0 +1,46 @@
+namespace Rememberizer.Contract.MockServer.Http.Prefer;
+
+/// <summary>
+/// One stored preference: for <see cref="OperationId"/> (null: every operation), and for <see cref="Times"/>
+/// requests (null: until removed). Uses are counted down atomically, so under concurrent requests exactly
+/// <see cref="Times"/> of them get it.
+/// </summary>
+public sealed class StoredPreference(int id, string? operationId, Preferences preferences, int? times)
+{
+    private int _remaining = times ?? 0;
+
+    public int Id { get; } = id;
+
+    public string? OperationId { get; } = operationId;
+
+    public Preferences Preferences { get; } = preferences;
+
+    public int? Times { get; } = times;
+
+    /// <summary>Uses left; null for an entry without a count.</summary>
+    public int? Remaining => Times is null ? null : Volatile.Read(ref _remaining);
+
+    public bool IsUsedUp => Times is not null && Volatile.Read(ref _remaining) <= 0;
+
+    internal bool TryTakeUse()
+    {
+        if (Times is null)
+        {
+            return true;
+        }
+
+        var remaining = Volatile.Read(ref _remaining);
+        while (remaining > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _remaining, remaining - 1, remaining);
+            if (seen == remaining)
+            {
+                return true;
+            }
+
+            remaining = seen;
+        }
+
+        return false;
+    }
+}
