@@ -5,7 +5,7 @@ using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 namespace Rememberizer.Contract.MockServer.Tests.Compatibility;
 
 /// <summary>
-/// LangChain's <c>RememberizerAPIWrapper</c> and <c>RememberizerRetriever</c> (langchain-community,
+/// LangChain's <c>RememberizerAPIWrapper</c> and <c>RememberizerRetriever</c> (langchain-community 0.3.27,
 /// <c>utilities/rememberizer.py</c>): <c>GET documents/search?q={query}&amp;n={top_k_results}</c> (no trailing
 /// slash, <c>top_k_results</c> 10 by default) with <c>x-api-key</c>; a status other than 200 raises, and every
 /// matched chunk becomes a Document of <c>matched_content</c> with <c>document</c> as its metadata.

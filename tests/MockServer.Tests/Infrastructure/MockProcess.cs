@@ -92,6 +92,27 @@ public sealed partial class MockProcess : IAsyncDisposable
     }
 
     /// <summary>
+    /// An installed command (the .NET tool, the npm launcher) with exactly the environment given: nothing of this
+    /// process's environment reaches it, so a test decides what is on its PATH.
+    /// </summary>
+    public static MockProcess Installed(string command, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo(command) { WorkingDirectory = Path.GetTempPath() };
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return new MockProcess(start);
+    }
+
+    /// <summary>
     /// <c>dotnet run</c> in a process group of its own with SIGINT at its default disposition, as in a terminal: a
     /// shell running a command in the background makes it ignore SIGINT, which is not what a user at a terminal has.
     /// </summary>

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 
@@ -27,6 +30,15 @@ public static class AuthSetup
 
         services.AddApiKeyAuthentication();
         services.AddMockCors();
+
+        // Authentication brings Data Protection along, whose key ring would be written to ~/.aspnet, with a warning on
+        // a fresh machine. Nothing the mock hands out is protected by it (sessions are JWTs signed by the fake).
+        services.AddDataProtection();
+        services.Configure<KeyManagementOptions>(keys =>
+        {
+            keys.XmlRepository = new InMemoryKeyRepository();
+            keys.XmlEncryptor = new NullXmlEncryptor();
+        });
         return services;
     }
 

@@ -1,0 +1,64 @@
+using System.Net;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
+
+namespace Rememberizer.Contract.MockServer.Tests.Install;
+
+/// <summary>
+/// <c>npm install rememberizer-mock</c> (from the tarballs the repository's script builds), then
+/// <c>npx rememberizer-mock</c> on a machine whose PATH has no .NET: the launcher starts the platform package's binary,
+/// passes its arguments, signals and exit codes through.
+/// </summary>
+public sealed class NpmPackageTests(NpmPackageInstall npm) : IClassFixture<NpmPackageInstall>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task NpxPrintsTheVersionWithNoDotnetOnThePath()
+    {
+        SkipUnlessBuilt();
+
+        var dotnet = await CommandRun.RunAsync("sh", ["-c", "command -v dotnet"], npm.App, npm.Environment);
+        var version = (await CommandRun.RunAsync("npx", ["--offline", "rememberizer-mock", "--version"], npm.App, npm.Environment)).Succeeded();
+
+        Assert.NotEqual(0, dotnet.ExitCode);
+        Assert.Equal(ProductVersion.Current, version.Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task TheLauncherServesTheApiAndPassesSigtermOnToTheBinary()
+    {
+        SkipUnlessBuilt();
+
+        await using var mock = MockProcess.Installed(npm.Launcher, npm.Environment, "--port", "0");
+        var api = await mock.ListeningAsync();
+        using var client = new HttpClient { BaseAddress = api };
+
+        var health = await client.GetAsync(new Uri(api, "/_mock/health"), Ct);
+        await mock.SignalAsync("TERM");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(0, await mock.ExitCodeAsync());
+        Assert.Contains("Stopping the Rememberizer mock server.", mock.Stdout);
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(new Uri(api, "/_mock/health"), Ct));
+    }
+
+    [Fact]
+    public async Task AnUnknownOptionEndsInOneLineAndExitCode2ThroughTheLauncher()
+    {
+        SkipUnlessBuilt();
+
+        var run = await CommandRun.RunAsync(npm.Launcher, ["--no-such-option"], npm.App, npm.Environment);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches(@"^rememberizer-mock: .*'--no-such-option'.* See --help\.\n$", run.Stderr);
+        Assert.Empty(run.Stdout);
+    }
+
+    private void SkipUnlessBuilt()
+    {
+        if (npm.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+    }
+}
