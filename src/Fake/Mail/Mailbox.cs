@@ -36,6 +36,17 @@ public sealed class Mailbox(MockClock clock) : IResettable
         return message;
     }
 
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _messages.Count;
+            }
+        }
+    }
+
     /// <summary>Messages to one address (compared case-insensitively), or all of them when none is given.</summary>
     public IReadOnlyList<MailMessage> Messages(string? to = null)
     {

@@ -11,7 +11,7 @@ public static class ControlApi
 {
     public const string Prefix = "/_mock";
 
-    public static IServiceCollection AddControlApi(this IServiceCollection services) => services.AddSingleton<ProviderStateHandlers>();
+    public static IServiceCollection AddControlApi(this IServiceCollection services) => services.AddTransient<ProviderStateHandlers>();
 
     public static IEndpointRouteBuilder MapControlApi(this IEndpointRouteBuilder app)
     {
@@ -22,6 +22,9 @@ public static class ControlApi
         mock.MapPost("/reset", MockStateEndpoints.Reset);
         mock.MapPost("/clock/advance", MockStateEndpoints.AdvanceClock);
         mock.MapGet("/requests", MockStateEndpoints.RecentRequests);
+
+        mock.MapGet("/tenants", TenantEndpoints.List);
+        mock.MapDelete("/tenants/{name}", TenantEndpoints.Remove);
 
         mock.MapGet("/preferences", PreferenceEndpoints.List);
         mock.MapPost("/preferences", PreferenceEndpoints.CreateAsync);

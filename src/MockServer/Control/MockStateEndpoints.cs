@@ -7,6 +7,7 @@ using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.Sessions;
+using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
@@ -47,7 +48,8 @@ public static class MockStateEndpoints
     }
 
     /// <summary>The settings in effect (every source merged: appsettings.json, environment, command line) and where the mock listens.</summary>
-    public static IResult Config(IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors, IServer server) =>
+    public static IResult Config(
+        IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors, IOptions<TenantOptions> tenants, IServer server) =>
         Results.Ok(new
         {
             Version = ProductVersion.Current,
@@ -56,6 +58,7 @@ public static class MockStateEndpoints
             Auth = auth.Value,
             Data = data.Value,
             Cors = cors.Value,
+            Tenants = tenants.Value,
         });
 
     public static IResult Reset(StateReset reset)

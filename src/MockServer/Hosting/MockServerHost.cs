@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Api;
 using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Http;
@@ -34,20 +34,18 @@ public static class MockServerHost
             .ValidateOnStart();
         services.AddOptions<DataOptions>().BindStrictly(DataOptions.Section)
             .Configure<IOptions<MockServerOptions>>((data, mock) => data.Seed = mock.Value.Seed);
+        services.AddOptions<TenantOptions>().BindStrictly(TenantOptions.Section)
+            .Validate(o => o.IsValid(), "Invalid Tenants settings: IdleTimeout must be positive and MaxTenants at least 1.")
+            .ValidateOnStart();
 
-        // The domain, then the HTTP side: the pipeline's stages, the controllers, the control API.
-        services.AddRememberizerFake();
+        // The domain, one world per tenant, then the HTTP side: the pipeline's stages, the controllers, the control API.
+        services.AddTenants(TenantWorld.Blueprint());
         services.AddTerminal();
         var limits = new MockServerLimits();
         services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.UploadBodyLimit);
         services.AddSingleton<ContractCatalog>();
-        services.AddSingleton<RequestLog>();
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestLog>());
-        services.AddSingleton<StoredPreferences>();
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<StoredPreferences>());
         services.AddMockAuthentication();
-        services.AddSingleton<CallerLibraries>();
         services.AddSingleton<IClientErrorFactory, DrfClientErrorFactory>();
         services
             // Backstop errors of model binding name fields as the wire does ("query", not "Query").
@@ -74,8 +72,8 @@ public static class MockServerHost
         }
 
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
-        app.Services.GetRequiredService<StateReset>().SeedAll();
         TerminalSetup.PrintMail(app.Services);
+        _ = app.Services.GetRequiredService<TenantRegistry>().Default; // the default world is made and seeded now
         StartupBanner.PrintWhenListening(app, options.Quiet);
         return app;
     }

@@ -10,7 +10,8 @@ namespace Rememberizer.Contract.MockServer.Http;
 
 /// <summary>
 /// Every API request passes the same stages, each in its own folder, in this order (Prism's route → validate →
-/// mock → check): resolve, authenticate, validate, preferences, fake, then check and log on the way out. Check and
+/// mock → check): resolve (tenant, endpoint, operation), authenticate, validate, preferences, fake, then check and
+/// log on the way out. Check and
 /// log are registered early because they wrap what follows them: that is how they see the final answer.
 /// </summary>
 public static class RequestPipeline
@@ -23,7 +24,8 @@ public static class RequestPipeline
         }
 
         app.UseDrfErrorBodies();                          // whatever goes wrong below answers in DRF's shape
-        app.UseRouting();                                 // routing picks the endpoint...
+        app.UseMiddleware<TenantResolution>();            // 1 resolve: the tenant (header or /t/NAME/ prefix)...
+        app.UseRouting();                                 // ...routing picks the endpoint...
         app.UseMiddleware<OperationResolution>();         // 1 resolve: ...and the contract operation, once; leniency
         app.UseMiddleware<RequestLogStage>();             // 6 log: wraps the rest
         if (options.CheckResponses)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Mail;
+using Rememberizer.Contract.Fake.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Terminal;
 
@@ -21,8 +22,10 @@ public static class TerminalSetup
             return;
         }
 
+        // Every tenant's mailbox, each as the tenant is made (the default one first, at start-up).
         var terminal = services.GetRequiredService<TerminalLog>();
-        services.GetRequiredService<Mailbox>().Sent += message =>
-            terminal.Write(new MailLine(DateTimeOffset.Now, message.To, message.Subject, message.Code));
+        services.GetRequiredService<TenantRegistry>().Created += tenant =>
+            tenant.Services.GetRequiredService<Mailbox>().Sent += message =>
+                terminal.Write(new MailLine(DateTimeOffset.Now, message.To, message.Subject, message.Code));
     }
 }

@@ -14,10 +14,18 @@ namespace Rememberizer.Contract.MockServer.Tests.Infrastructure;
 public sealed class MockServerApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public MockServerApp With(string key, string value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Replaces services of the mock for this test (a fake <see cref="TimeProvider"/>, say).</summary>
+    public MockServerApp WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
         return this;
     }
 
@@ -41,6 +49,13 @@ public sealed class MockServerApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(new TerminalOutput(Terminal, Colour: false)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new TerminalOutput(Terminal, Colour: false));
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
@@ -15,7 +16,7 @@ public static class SettingArguments
     private static readonly HashSet<string> TopLevelKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "environment", "contentRoot", "applicationName", "AllowedHosts", "Logging", "Kestrel",
-        MockServerOptions.Section, AuthOptions.Section, DataOptions.Section, MockCorsOptions.Section,
+        MockServerOptions.Section, AuthOptions.Section, DataOptions.Section, MockCorsOptions.Section, TenantOptions.Section,
     };
 
     public static (List<string> Settings, List<string> Others) Split(IReadOnlyList<string> args)

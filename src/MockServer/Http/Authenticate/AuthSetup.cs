@@ -15,12 +15,12 @@ public static class AuthSetup
     public static IServiceCollection AddMockAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<SessionCookies>();
-        services.AddSingleton<SessionTokenValidator>();
         services.AddAuthentication(CredentialsScheme.Name)
             .AddPolicyScheme(CredentialsScheme.Name, "The credential the request carries", scheme => scheme.ForwardDefaultSelector = CredentialsScheme.Select)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
 
-        services.AddSingleton<IAuthorizationHandler, CallerRequirementHandler>();
+        // Transient: it reads the users of the request's tenant.
+        services.AddTransient<IAuthorizationHandler, CallerRequirementHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.SignedIn, policy => Caller(policy, new CallerRequirement(SessionRule.Any)))
             .AddPolicy(AuthPolicies.VerifiedUser, policy => Caller(policy, new CallerRequirement(SessionRule.Verified)))

@@ -6,7 +6,8 @@ namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 
 /// <summary>
 /// The only code that writes or reads the session cookies: HttpOnly, SameSite=Lax, <c>Secure</c> over HTTPS,
-/// the access JWT on <c>/</c> and the refresh token only on <c>/api/v1/auth/</c> so it never leaves with data calls.
+/// the access JWT on <c>/</c> and the refresh token only on <c>/api/v1/auth/</c> so it never leaves with data calls
+/// (both under a path tenant's prefix).
 /// </summary>
 public sealed class SessionCookies(IOptions<AuthOptions> options)
 {
@@ -33,10 +34,11 @@ public sealed class SessionCookies(IOptions<AuthOptions> options)
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
+    // Under a tenant's /t/NAME/ prefix the cookies are that prefix's, so two tenants in one browser never mix.
     private static void Append(HttpContext context, string name, string value, string path, TimeSpan maxAge) =>
         context.Response.Cookies.Append(name, value, new CookieOptions
         {
-            Path = path,
+            Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value + path : path,
             MaxAge = maxAge,
             // Old browsers ignore Max-Age; an expiry in the past makes them drop a cleared cookie too.
             Expires = maxAge == TimeSpan.Zero ? DateTimeOffset.UnixEpoch : null,

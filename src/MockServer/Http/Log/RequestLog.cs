@@ -34,6 +34,8 @@ public sealed class RequestLog : Fake.IResettable
         }
     }
 
+    public int Count => _entries.Count;
+
     public IReadOnlyList<LoggedRequest> Recent(int limit) => [.. _entries.TakeLast(limit)];
 
     public void Reset() => _entries.Clear();

@@ -7,11 +7,11 @@ namespace Rememberizer.Contract.MockServer.Http.Log;
 /// <summary>
 /// Stage 6, log: wraps every stage after resolution, so it sees the final status whoever answered (the
 /// authentication challenge, the validator, a preference or the fake), and writes the exchange to the bounded
-/// <see cref="RequestLog"/>, a request a fault left unanswered too.
+/// <see cref="RequestLog"/>, a request a fault left unanswered too. The log and the clock are the request's tenant's.
 /// </summary>
-public sealed class RequestLogStage(RequestDelegate next, RequestLog log, MockClock clock)
+public sealed class RequestLogStage(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, RequestLog log, MockClock clock)
     {
         if (context.Exchange() is not { } exchange)
         {

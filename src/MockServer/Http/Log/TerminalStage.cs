@@ -25,7 +25,8 @@ public sealed class TerminalStage(RequestDelegate next, TerminalLog terminal)
             terminal.Write(new RequestLine(
                 DateTimeOffset.Now,
                 request.Method,
-                request.QueryString.HasValue ? request.Path.Value + request.QueryString.Value : request.Path.Value ?? "/",
+                // The path as sent: a path tenant's /t/NAME prefix included.
+                ((request.PathBase + request.Path).Value ?? "/") + request.QueryString.Value,
                 context.Response.StatusCode,
                 context.RequestAborted.IsCancellationRequested ? "aborted" : null,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds,

@@ -12,16 +12,17 @@ namespace Rememberizer.Contract.MockServer.Http.Prefer;
 /// fault drops or holds the connection. Requests without a header while nothing is stored pass at the cost of a
 /// header lookup and one volatile read, allocating nothing.
 /// </summary>
-public sealed class PreferenceStage(RequestDelegate next, StoredPreferences stored, IOptions<MockServerOptions> options)
+public sealed class PreferenceStage(RequestDelegate next, IOptions<MockServerOptions> options)
 {
     private const string PreferHeader = "Prefer";
     private readonly TimeSpan _timeoutBound = TimeSpan.FromSeconds(options.Value.FaultTimeoutSeconds);
 
     // Not async itself: a request with nothing to apply goes straight on, without a state machine of this stage's.
-    public Task InvokeAsync(HttpContext context) =>
-        stored.IsEmpty && !context.Request.Headers.ContainsKey(PreferHeader) ? next(context) : ApplyAsync(context);
+    // The stored preferences are the request's tenant's.
+    public Task InvokeAsync(HttpContext context, StoredPreferences stored) =>
+        stored.IsEmpty && !context.Request.Headers.ContainsKey(PreferHeader) ? next(context) : ApplyAsync(context, stored);
 
-    private async Task ApplyAsync(HttpContext context)
+    private async Task ApplyAsync(HttpContext context, StoredPreferences stored)
     {
         var headers = context.Request.Headers;
         if (context.Exchange() is not { } exchange)

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Rememberizer.Contract.Fake.Tenants;
+
+/// <summary>
+/// What every tenant is made of: the services each tenant owns a copy of (the fake, and whatever per-tenant state
+/// the host adds), and the few it shares with the whole process (settings). Each tenant's services live in a
+/// container of its own, built from this one description.
+/// </summary>
+public sealed class TenantBlueprint
+{
+    private readonly List<Action<IServiceCollection>> _owned = [];
+    private readonly List<Type> _shared = [];
+
+    /// <summary>Services every tenant has its own instances of.</summary>
+    public TenantBlueprint Own(Action<IServiceCollection> register)
+    {
+        _owned.Add(register);
+        return this;
+    }
+
+    /// <summary>A service of the process (a setting, say) that every tenant's services see as it is.</summary>
+    public TenantBlueprint Share<T>()
+        where T : class
+    {
+        _shared.Add(typeof(T));
+        return this;
+    }
+
+    /// <summary>
+    /// The services a tenant owns that are registered once, so that "the" instance is meaningful: each can be asked
+    /// of the process and is then the current tenant's. Multi-registrations (IResettable, say) stay inside.
+    /// </summary>
+    public IReadOnlyList<Type> ForwardedTypes()
+    {
+        var owned = new ServiceCollection();
+        foreach (var register in _owned)
+        {
+            register(owned);
+        }
+
+        return [.. owned.GroupBy(d => d.ServiceType).Where(g => g.Count() == 1 && !g.Key.IsGenericTypeDefinition).Select(g => g.Key)];
+    }
+
+    internal ServiceProvider Build(IServiceProvider process)
+    {
+        var services = new ServiceCollection();
+        foreach (var type in _shared)
+        {
+            services.AddSingleton(type, _ => process.GetRequiredService(type));
+        }
+
+        foreach (var register in _owned)
+        {
+            register(services);
+        }
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+}

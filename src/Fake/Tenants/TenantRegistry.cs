@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Rememberizer.Contract.Fake.Tenants;
+
+/// <summary>
+/// The tenants of one mock: the default one, which callers that name none use, and the named ones, each made on
+/// first use from the same <see cref="TenantBlueprint"/> and seed. The tenant a piece of work acts on is ambient
+/// (<see cref="Enter"/> flows with the async call), so the fake's services asked of the process are the current
+/// tenant's. A named tenant nobody used for <see cref="TenantOptions.IdleTimeout"/> is dropped; work still running
+/// on it finishes on the instance it holds.
+/// </summary>
+public sealed class TenantRegistry : IDisposable
+{
+    private readonly TenantBlueprint _blueprint;
+    private readonly IServiceProvider _process;
+    private readonly TimeProvider _time;
+    private readonly TenantOptions _options;
+    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, Tenant> _named = new(StringComparer.Ordinal);
+    private readonly AsyncLocal<Tenant?> _current = new();
+    private readonly Lazy<Tenant> _default;
+    private readonly ITimer _sweeper;
+
+    public TenantRegistry(TenantBlueprint blueprint, IServiceProvider process, TimeProvider time, IOptions<TenantOptions> options)
+    {
+        _blueprint = blueprint;
+        _process = process;
+        _time = time;
+        _options = options.Value;
+        _default = new Lazy<Tenant>(() => Create(TenantName.Default));
+        var period = _options.IdleTimeout < TimeSpan.FromMinutes(4) ? _options.IdleTimeout / 4 : TimeSpan.FromMinutes(1);
+        _sweeper = time.CreateTimer(_ => SweepIdle(), null, period, period);
+    }
+
+    /// <summary>Raised once for each tenant made, before any request reaches it (the default one included).</summary>
+    public event Action<Tenant>? Created;
+
+    public Tenant Default => _default.Value;
+
+    /// <summary>The tenant the current piece of work acts on: the one it entered, else the default.</summary>
+    public Tenant Current => _current.Value ?? _default.Value;
+
+    /// <summary>Every tenant held, the default first, then by name.</summary>
+    public IReadOnlyList<Tenant> All => [Default, .. _named.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
+
+    /// <summary>Acts on <paramref name="tenant"/> for the rest of the calling async flow.</summary>
+    public void Enter(Tenant tenant) => _current.Value = tenant;
+
+    /// <summary>
+    /// The tenant of that (normalized) name, made now if it does not exist; null when making it would exceed
+    /// <see cref="TenantOptions.MaxTenants"/>.
+    /// </summary>
+    public Tenant? GetOrCreate(string name)
+    {
+        if (name == TenantName.Default)
+        {
+            return Default;
+        }
+
+        if (!_named.TryGetValue(name, out var tenant))
+        {
+            lock (_gate)
+            {
+                if (!_named.TryGetValue(name, out tenant))
+                {
+                    if (_named.Count + 1 >= _options.MaxTenants)
+                    {
+                        return null;
+                    }
+
+                    tenant = Create(name);
+                    _named[name] = tenant;
+                }
+            }
+        }
+
+        tenant.Touch(_time.GetUtcNow());
+        return tenant;
+    }
+
+    /// <summary>Drops a named tenant and everything in it; false when there is none (the default cannot go).</summary>
+    public bool Remove(string name) => name != TenantName.Default && _named.TryRemove(name, out _);
+
+    /// <summary>Drops the named tenants unused for longer than the idle timeout; runs by itself on a timer.</summary>
+    public void SweepIdle()
+    {
+        var cutoff = _time.GetUtcNow() - _options.IdleTimeout;
+        foreach (var tenant in _named.Values)
+        {
+            if (tenant.LastUsedAt <= cutoff)
+            {
+                _named.TryRemove(new KeyValuePair<string, Tenant>(tenant.Name, tenant));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _sweeper.Dispose();
+        foreach (var tenant in _named.Values)
+        {
+            tenant.Dispose();
+        }
+
+        if (_default.IsValueCreated)
+        {
+            _default.Value.Dispose();
+        }
+    }
+
+    private Tenant Create(string name)
+    {
+        var tenant = new Tenant(name, _blueprint.Build(_process), _time.GetUtcNow());
+        tenant.Services.GetRequiredService<StateReset>().SeedAll();
+        Created?.Invoke(tenant);
+        return tenant;
+    }
+}

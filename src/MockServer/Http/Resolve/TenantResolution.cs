@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.Tenants;
+using Rememberizer.Contract.MockServer.Http.Errors;
+
+namespace Rememberizer.Contract.MockServer.Http.Resolve;
+
+/// <summary>
+/// Stage 1, resolve, first part: which tenant the request acts on. A tenant is named by the <c>X-Mock-Tenant</c>
+/// header, or by a <c>/t/NAME/</c> prefix for clients that can only change their base URL (browsers, MCP servers,
+/// LangChain); the prefix becomes the request's path base, so routing, pagination links and cookie paths all work
+/// under it unchanged. A request naming none costs one header lookup and acts on the default tenant.
+/// </summary>
+public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenants, IOptions<TenantOptions> options)
+{
+    public const string Header = "X-Mock-Tenant";
+    public const string PathPrefix = "/t/";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var fromPath = PathTenant(request.Path.Value, out var rest);
+        var fromHeader = request.Headers[Header];
+        if (fromPath is null && fromHeader.Count == 0)
+        {
+            return next(context);
+        }
+
+        var given = fromPath ?? fromHeader.ToString();
+        if (TenantName.Normalize(given) is not { } name)
+        {
+            return DrfErrors.WriteDetailAsync(context, StatusCodes.Status400BadRequest,
+                $"Invalid tenant \"{given}\" ({(fromPath is null ? Header : "path prefix /t/NAME/")}): {TenantName.Rule}.");
+        }
+
+        if (fromPath is not null && fromHeader.Count > 0 && TenantName.Normalize(fromHeader.ToString()) != name)
+        {
+            return DrfErrors.WriteDetailAsync(context, StatusCodes.Status400BadRequest,
+                $"The path names tenant \"{fromPath}\" and {Header} names \"{fromHeader}\": name one, or the same in both.");
+        }
+
+        if (tenants.GetOrCreate(name) is not { } tenant)
+        {
+            return DrfErrors.WriteDetailAsync(context, StatusCodes.Status503ServiceUnavailable, string.Create(CultureInfo.InvariantCulture,
+                $"The mock holds {options.Value.MaxTenants} tenants, its limit (Tenants:MaxTenants): remove one with DELETE /_mock/tenants/NAME, or wait until idle ones expire."));
+        }
+
+        if (fromPath is not null)
+        {
+            request.PathBase = request.PathBase.Add(PathPrefix + fromPath);
+            request.Path = rest;
+        }
+
+        return ActAsync(context, tenant);
+    }
+
+    // Async on purpose: the tenant entered here flows to everything below and is gone when the request returns,
+    // so the next request on the same connection starts without it.
+    private async Task ActAsync(HttpContext context, Tenant tenant)
+    {
+        tenants.Enter(tenant);
+        await next(context);
+    }
+
+    /// <summary>The NAME of a <c>/t/NAME/...</c> path (as written), and the path after it.</summary>
+    private static string? PathTenant(string? path, out PathString rest)
+    {
+        rest = default;
+        if (path is null || !path.StartsWith(PathPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = path.IndexOf('/', PathPrefix.Length);
+        rest = end < 0 ? new PathString("/") : new PathString(path[end..]);
+        return end < 0 ? path[PathPrefix.Length..] : path[PathPrefix.Length..end];
+    }
+}
