@@ -8,18 +8,25 @@ using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.OAuth;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.Sessions;
+using Rememberizer.Contract.Fake.State;
+using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.Fake.VectorStores;
 
 namespace Rememberizer.Contract.Fake;
 
 /// <summary>
-/// The one place the domain is registered: every service of the fake, as singletons (the fake is one shared
-/// world). The host binds <see cref="AuthOptions"/> and <see cref="DataOptions"/> from its configuration.
+/// The one place the domain is registered: every service of the fake, as singletons of one tenant's world. The host
+/// binds <see cref="AuthOptions"/> and <see cref="DataOptions"/> from its configuration and may share an
+/// <see cref="IStateStore"/>. Every part of the state is an <see cref="IResettable"/>: made together with the tenant,
+/// so each has said how it applies its changes before the first change is replayed.
 /// </summary>
 public static class FakeServices
 {
     public static IServiceCollection AddRememberizerFake(this IServiceCollection services)
     {
+        // The tenant's journal of changes, over the store chosen at start-up (memory unless the host shares another).
+        services.AddSingleton(sp => new StateJournal(
+            (sp.GetService<IStateStore>() ?? new MemoryStateStore()).Open(sp.GetService<TenantIdentity>()?.Name ?? TenantName.Default)));
         services.AddSingleton<MockClock>();
         services.AddSingleton<StateReset>();
 
@@ -29,6 +36,7 @@ public static class FakeServices
         AddResettable<Mailbox>(services);
         AddResettable<SessionStore>(services);
         AddResettable<AuthorizationCodes>(services);
+        AddResettable<SigningKey>(services);
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<AccessTokens>();

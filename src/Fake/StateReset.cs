@@ -1,20 +1,25 @@
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake;
 
 /// <summary>
-/// Drops every piece of the fake's state back to the seed and rewinds the clock, then plants what exists from
-/// start-up (which needs the rest in place first).
+/// Drops every piece of the tenant's state back to the seed and rewinds the clock (a recorded change, so every
+/// process sharing the tenant's log resets too), then plants what exists from start-up (which needs the rest in
+/// place first). Planting is idempotent: each seed adds only what is missing.
 /// </summary>
-public sealed class StateReset(IEnumerable<IResettable> state, IEnumerable<IStartupSeed> seeds, MockClock clock)
+public sealed class StateReset
 {
     // Two resets at once would each plant the start-up state after the other's wipe: one at a time.
     private readonly Lock _gate = new();
+    private readonly StateJournal _journal;
+    private readonly IEnumerable<IStartupSeed> _seeds;
 
-    public void ResetAll()
+    public StateReset(IEnumerable<IResettable> state, IEnumerable<IStartupSeed> seeds, MockClock clock, StateJournal journal)
     {
-        lock (_gate)
+        _journal = journal;
+        _seeds = seeds;
+        journal.On<StateWasReset>(_ =>
         {
             foreach (var part in state)
             {
@@ -22,22 +27,31 @@ public sealed class StateReset(IEnumerable<IResettable> state, IEnumerable<IStar
             }
 
             clock.Reset();
+        });
+    }
+
+    public void ResetAll()
+    {
+        lock (_gate)
+        {
+            _journal.Record(new StateWasReset());
             PlantSeeds();
         }
     }
 
-    /// <summary>Plants the start-up state; called once when the mock starts (and by every reset).</summary>
+    /// <summary>Catches up with the recorded state, then plants what start-up needs; called when the tenant is made.</summary>
     public void SeedAll()
     {
         lock (_gate)
         {
+            _journal.CatchUp();
             PlantSeeds();
         }
     }
 
     private void PlantSeeds()
     {
-        foreach (var seed in seeds)
+        foreach (var seed in _seeds)
         {
             seed.Seed();
         }

@@ -1,3 +1,5 @@
+using Rememberizer.Contract.Fake.State;
+
 namespace Rememberizer.Contract.Fake.Accounts;
 
 /// <summary>
@@ -7,32 +9,39 @@ namespace Rememberizer.Contract.Fake.Accounts;
 public sealed record UserAccount(int Id, string Email, string Name, string PasswordHash, bool EmailVerified);
 
 /// <summary>
-/// The fake's users, keyed by id and by e-mail (case-insensitively). All writes happen under one lock, so two
-/// sign-ups of the same address can never both succeed.
+/// The fake's users, keyed by id and by e-mail (case-insensitively). Every change is decided through the tenant's
+/// <see cref="StateJournal"/>, so two sign-ups of the same address can never both succeed, in one process or many.
 /// </summary>
 public sealed class UserStore : IResettable
 {
     private readonly Lock _gate = new();
+    private readonly StateJournal _journal;
     private readonly Dictionary<int, UserAccount> _byId = [];
     private readonly Dictionary<string, int> _idByEmail = new(StringComparer.OrdinalIgnoreCase);
     private int _lastId;
 
-    /// <summary>Adds a user unless the e-mail is taken; returns null when it is.</summary>
-    public UserAccount? TryAdd(string email, string name, string passwordHash, bool emailVerified)
+    public UserStore(StateJournal journal)
     {
-        lock (_gate)
-        {
-            if (_idByEmail.ContainsKey(email))
-            {
-                return null;
-            }
-
-            var user = new UserAccount(++_lastId, email, name, passwordHash, emailVerified);
-            _byId[user.Id] = user;
-            _idByEmail[email] = user.Id;
-            return user;
-        }
+        _journal = journal;
+        journal.On<UserAdded>(Apply);
+        journal.On<EmailVerified>(Apply);
     }
+
+    /// <summary>Adds a user unless the e-mail is taken; returns null when it is.</summary>
+    public UserAccount? TryAdd(string email, string name, string passwordHash, bool emailVerified) =>
+        _journal.Decide(() =>
+        {
+            lock (_gate)
+            {
+                if (_idByEmail.ContainsKey(email))
+                {
+                    return Decision<UserAccount?>.Refuse(null);
+                }
+
+                var user = new UserAccount(_lastId + 1, email, name, passwordHash, emailVerified);
+                return Decision<UserAccount?>.Change(user, new UserAdded(user.Id, email, name, passwordHash, emailVerified));
+            }
+        });
 
     public int Count
     {
@@ -69,16 +78,30 @@ public sealed class UserStore : IResettable
         }
     }
 
-    public UserAccount? MarkVerified(int id)
+    public UserAccount? MarkVerified(int id) =>
+        _journal.Decide(() => Find(id) is { } user
+            ? Decision<UserAccount?>.Change(user with { EmailVerified = true }, new EmailVerified(id))
+            : Decision<UserAccount?>.Refuse(null));
+
+    private void Apply(UserAdded added)
     {
         lock (_gate)
         {
-            if (!_byId.TryGetValue(id, out var user))
-            {
-                return null;
-            }
+            var user = new UserAccount(added.Id, added.Email, added.Name, added.PasswordHash, added.EmailVerified);
+            _byId[user.Id] = user;
+            _idByEmail[user.Email] = user.Id;
+            _lastId = Math.Max(_lastId, user.Id);
+        }
+    }
 
-            return _byId[id] = user with { EmailVerified = true };
+    private void Apply(EmailVerified verified)
+    {
+        lock (_gate)
+        {
+            if (_byId.TryGetValue(verified.UserId, out var user))
+            {
+                _byId[user.Id] = user with { EmailVerified = true };
+            }
         }
     }
 

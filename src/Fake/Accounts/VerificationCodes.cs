@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.Accounts;
 
@@ -13,14 +14,28 @@ public enum CodeCheck
 
 /// <summary>
 /// The pending e-mail verification code of each user: one at a time, valid for a while, usable once, locked after
-/// <see cref="MaxWrongAttempts"/> wrong guesses until a new code replaces it.
+/// <see cref="MaxWrongAttempts"/> wrong guesses until a new code replaces it. Wrong guesses are recorded changes,
+/// so the limit counts the guesses made through every process sharing the tenant.
 /// </summary>
-public sealed class VerificationCodes(MockClock clock, IOptions<AuthOptions> options) : IResettable
+public sealed class VerificationCodes : IResettable
 {
     public const int MaxWrongAttempts = 5;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<int, PendingCode> _pending = [];
+    private readonly MockClock _clock;
+    private readonly StateJournal _journal;
+    private readonly IOptions<AuthOptions> _options;
+
+    public VerificationCodes(MockClock clock, IOptions<AuthOptions> options, StateJournal journal)
+    {
+        _clock = clock;
+        _options = options;
+        _journal = journal;
+        journal.On<CodeIssued>(issued => Locked(() => _pending[issued.UserId] = new PendingCode(issued.Code, issued.ExpiresAt)));
+        journal.On<CodeAttemptFailed>(failed => Locked(() => _pending.GetValueOrDefault(failed.UserId)?.WrongAttempts += 1));
+        journal.On<CodeUsed>(used => Locked(() => _pending.GetValueOrDefault(used.UserId)?.Used = true));
+    }
 
     /// <summary>
     /// Replaces the user's code with a fresh one (resetting the wrong-attempt count) and returns it. A fixed code
@@ -34,11 +49,7 @@ public sealed class VerificationCodes(MockClock clock, IOptions<AuthOptions> opt
         }
 
         var code = fixedCode ?? RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        lock (_gate)
-        {
-            _pending[userId] = new PendingCode(code, clock.GetUtcNow() + options.Value.VerificationCodeLifetime);
-        }
-
+        _journal.Record(new CodeIssued(userId, code, _clock.GetUtcNow() + _options.Value.VerificationCodeLifetime));
         return code;
     }
 
@@ -47,46 +58,43 @@ public sealed class VerificationCodes(MockClock clock, IOptions<AuthOptions> opt
     {
         lock (_gate)
         {
-            return !_pending.TryGetValue(userId, out var pending) || !pending.IsUsable(clock.GetUtcNow());
+            return !_pending.TryGetValue(userId, out var pending) || !pending.IsUsable(_clock.GetUtcNow());
         }
     }
 
-    public CodeCheck Check(int userId, string code)
+    public CodeCheck Check(int userId, string code) => _journal.Decide(() =>
     {
         lock (_gate)
         {
             if (!_pending.TryGetValue(userId, out var pending) || pending.Used)
             {
-                return CodeCheck.Rejected;
+                return Decision<CodeCheck>.Refuse(CodeCheck.Rejected);
             }
 
             // A locked code stays locked even once it expires: only a new code ends the lock.
             if (pending.WrongAttempts >= MaxWrongAttempts)
             {
-                return CodeCheck.Locked;
+                return Decision<CodeCheck>.Refuse(CodeCheck.Locked);
             }
 
-            if (pending.ExpiresAt <= clock.GetUtcNow())
+            if (pending.ExpiresAt <= _clock.GetUtcNow())
             {
-                return CodeCheck.Rejected;
+                return Decision<CodeCheck>.Refuse(CodeCheck.Rejected);
             }
 
-            if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(pending.Code), System.Text.Encoding.ASCII.GetBytes(code)))
-            {
-                pending.WrongAttempts++;
-                return CodeCheck.Rejected;
-            }
-
-            pending.Used = true;
-            return CodeCheck.Accepted;
+            return CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(pending.Code), System.Text.Encoding.ASCII.GetBytes(code))
+                ? Decision<CodeCheck>.Change(CodeCheck.Accepted, new CodeUsed(userId))
+                : Decision<CodeCheck>.Change(CodeCheck.Rejected, new CodeAttemptFailed(userId));
         }
-    }
+    });
 
-    public void Reset()
+    public void Reset() => Locked(_pending.Clear);
+
+    private void Locked(Action change)
     {
         lock (_gate)
         {
-            _pending.Clear();
+            change();
         }
     }
 

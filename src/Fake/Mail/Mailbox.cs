@@ -1,4 +1,5 @@
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.Mail;
 
@@ -9,20 +10,36 @@ public sealed record MailMessage(string To, string Subject, string Code, DateTim
 /// The messages the fake sent, oldest first, readable through <c>GET /_mock/mailbox</c>: the newest
 /// <see cref="Capacity"/>, so a long-running mock does not grow with every sign-up.
 /// </summary>
-public sealed class Mailbox(MockClock clock) : IResettable
+public sealed class Mailbox : IResettable
 {
     public const string VerificationSubject = "Your Rememberizer verification code";
     public const int Capacity = 10_000;
 
     private readonly Lock _gate = new();
     private readonly List<MailMessage> _messages = [];
+    private readonly MockClock _clock;
+    private readonly StateJournal _journal;
 
-    /// <summary>Raised after a message is kept, outside the mailbox's lock; the mock's terminal prints it.</summary>
+    public Mailbox(MockClock clock, StateJournal journal)
+    {
+        _clock = clock;
+        _journal = journal;
+        journal.On<MailSent>(sent => Keep(new MailMessage(sent.To, sent.Subject, sent.Code, sent.SentAt)));
+    }
+
+    /// <summary>Raised after this process sent a message, outside the mailbox's lock; the mock's terminal prints it.</summary>
     public event Action<MailMessage>? Sent;
 
     public MailMessage SendVerificationCode(string to, string code)
     {
-        var message = new MailMessage(to, VerificationSubject, code, clock.GetUtcNow());
+        var message = new MailMessage(to, VerificationSubject, code, _clock.GetUtcNow());
+        _journal.Record(new MailSent(message.To, message.Subject, message.Code, message.SentAt));
+        Sent?.Invoke(message);
+        return message;
+    }
+
+    private void Keep(MailMessage message)
+    {
         lock (_gate)
         {
             _messages.Add(message);
@@ -31,9 +48,6 @@ public sealed class Mailbox(MockClock clock) : IResettable
                 _messages.RemoveRange(0, _messages.Count - Capacity);
             }
         }
-
-        Sent?.Invoke(message);
-        return message;
     }
 
     public int Count

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.OAuth;
 
@@ -7,23 +8,69 @@ namespace Rememberizer.Contract.Fake.OAuth;
 public sealed record AuthorizationGrant(int UserId, string ClientId, string RedirectUri, string? Scope);
 
 /// <summary>
-/// Authorization codes of the OAuth2 code flow: valid <see cref="Lifetime"/>, redeemable once, and only by the client
-/// and redirect URI they were issued for.
+/// Authorization codes of the OAuth2 code flow: valid <see cref="Lifetime"/>, redeemable once (in whichever process
+/// sees it first), and only by the client and redirect URI they were issued for.
 /// </summary>
-public sealed class AuthorizationCodes(MockClock clock) : IResettable
+public sealed class AuthorizationCodes : IResettable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
     private const int SweepAbove = 1024;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (AuthorizationGrant Grant, DateTimeOffset ExpiresAt)> _codes = new(StringComparer.Ordinal);
+    private readonly MockClock _clock;
+    private readonly StateJournal _journal;
+
+    public AuthorizationCodes(MockClock clock, StateJournal journal)
+    {
+        _clock = clock;
+        _journal = journal;
+        journal.On<AuthorizationCodeIssued>(issued => Keep(issued.Code, issued.Grant, issued.ExpiresAt));
+        journal.On<AuthorizationCodeRedeemed>(redeemed =>
+        {
+            lock (_gate)
+            {
+                _codes.Remove(redeemed.Code);
+            }
+        });
+    }
 
     public string Issue(AuthorizationGrant grant)
     {
         var code = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        _journal.Record(new AuthorizationCodeIssued(code, grant, _clock.GetUtcNow() + Lifetime));
+        return code;
+    }
+
+    /// <summary>The grant, or null when the code is unknown, used, expired or presented by the wrong party.</summary>
+    public AuthorizationGrant? Redeem(string code, string clientId, string redirectUri) => _journal.Decide(() =>
+    {
         lock (_gate)
         {
-            var now = clock.GetUtcNow();
+            if (!_codes.TryGetValue(code, out var entry))
+            {
+                return Decision<AuthorizationGrant?>.Refuse(null);
+            }
+
+            // Redeeming on first sight makes the code single-use even when the attempt fails (RFC 6749 §4.1.2).
+            var valid = entry.ExpiresAt > _clock.GetUtcNow() && entry.Grant.ClientId == clientId && entry.Grant.RedirectUri == redirectUri;
+            return Decision<AuthorizationGrant?>.Change(valid ? entry.Grant : null, new AuthorizationCodeRedeemed(code));
+        }
+    });
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _codes.Clear();
+        }
+    }
+
+    private void Keep(string code, AuthorizationGrant grant, DateTimeOffset expiresAt)
+    {
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
             if (_codes.Count >= SweepAbove)
             {
                 // Unredeemed codes expire within a minute; drop them rather than keep every one ever issued.
@@ -33,32 +80,7 @@ public sealed class AuthorizationCodes(MockClock clock) : IResettable
                 }
             }
 
-            _codes[code] = (grant, now + Lifetime);
-        }
-
-        return code;
-    }
-
-    /// <summary>The grant, or null when the code is unknown, used, expired or presented by the wrong party.</summary>
-    public AuthorizationGrant? Redeem(string code, string clientId, string redirectUri)
-    {
-        lock (_gate)
-        {
-            // Removing on first sight makes the code single-use even when the attempt fails (RFC 6749 §4.1.2).
-            if (!_codes.Remove(code, out var entry) || entry.ExpiresAt <= clock.GetUtcNow())
-            {
-                return null;
-            }
-
-            return entry.Grant.ClientId == clientId && entry.Grant.RedirectUri == redirectUri ? entry.Grant : null;
-        }
-    }
-
-    public void Reset()
-    {
-        lock (_gate)
-        {
-            _codes.Clear();
+            _codes[code] = (grant, expiresAt);
         }
     }
 }

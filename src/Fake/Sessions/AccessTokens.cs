@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -8,18 +7,17 @@ using Rememberizer.Contract.Fake.Clock;
 namespace Rememberizer.Contract.Fake.Sessions;
 
 /// <summary>
-/// The one place access JWTs are minted and the rules they are checked by: HS256 with a key made fresh for each
-/// process (tokens never outlive the mock), djangorestframework-simplejwt's claims plus the session id, and a
-/// lifetime measured on the fake clock with no skew.
+/// The one place access JWTs are minted and the rules they are checked by: HS256 with the tenant's
+/// <see cref="SigningKey"/>, djangorestframework-simplejwt's claims plus the session id, and a lifetime measured on
+/// the fake clock with no skew.
 /// </summary>
-public sealed class AccessTokens(MockClock clock, IOptions<AuthOptions> options)
+public sealed class AccessTokens(MockClock clock, IOptions<AuthOptions> options, SigningKey key)
 {
     public const string TokenTypeClaim = "token_type";
     public const string AccessTokenType = "access";
     public const string UserIdClaim = "user_id";
     public const string SessionIdClaim = "sid";
 
-    private readonly SymmetricSecurityKey _key = new(RandomNumberGenerator.GetBytes(32));
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public TimeSpan Lifetime => options.Value.AccessTokenLifetime;
@@ -38,13 +36,13 @@ public sealed class AccessTokens(MockClock clock, IOptions<AuthOptions> options)
                 [UserIdClaim] = userId,
                 [SessionIdClaim] = sessionId,
             },
-            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(key.Current, SecurityAlgorithms.HmacSha256),
         });
     }
 
     public TokenValidationParameters ValidationParameters() => new()
     {
-        IssuerSigningKey = _key,
+        IssuerSigningKey = key.Current,
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
         RequireSignedTokens = true,
         RequireExpirationTime = true,

@@ -3,40 +3,58 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.Sessions;
 
 /// <summary>
 /// Server-side sessions and their rotating, opaque refresh tokens. Every authenticated request asks
 /// <see cref="IsActive"/>, a lock-free lookup; rotation and revocation take one lock so that exactly one of many
-/// concurrent refreshes with the same token wins. Refresh tokens are stored only as SHA-256 hashes. Sessions and
+/// concurrent refreshes with the same token wins, in one process or many (starts, rotations and revocations are
+/// changes decided through the tenant's <see cref="StateJournal"/>). Refresh tokens are stored only as SHA-256
+/// hashes, in memory and in the store. Sessions and
 /// refresh records that can no longer do anything (revoked, or past every lifetime on the fake clock) are swept
 /// out every <see cref="SweepEvery"/> sign-ins, so a long-running mock does not grow with each one.
 /// </summary>
-public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options) : IResettable
+public sealed class SessionStore : IResettable
 {
     public const int SweepEvery = 1024;
 
     private readonly Lock _gate = new();
-    private int _startsSinceSweep;
-    private long _started;
+    private readonly MockClock _clock;
+    private readonly IOptions<AuthOptions> _options;
+    private readonly StateJournal _journal;
     private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RefreshRecord> _refreshByHash = new(StringComparer.Ordinal);
+    private int _startsSinceSweep;
+    private long _started;
+
+    public SessionStore(MockClock clock, IOptions<AuthOptions> options, StateJournal journal)
+    {
+        _clock = clock;
+        _options = options;
+        _journal = journal;
+        journal.On<SessionStarted>(Apply);
+        journal.On<RefreshRotated>(Apply);
+        journal.On<SessionRevoked>(Apply);
+    }
 
     public IssuedRefresh Start(int userId, SessionKind kind, string? scope = null)
     {
-        var session = new Session(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), userId, kind, scope);
         lock (_gate)
         {
             if (++_startsSinceSweep >= SweepEvery)
             {
                 SweepLocked();
             }
-
-            _sessions[session.Id] = session;
-            _started++;
-            return IssueRefresh(session);
         }
+
+        var sessionId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var (token, hash) = NewRefreshToken();
+        var now = _clock.GetUtcNow();
+        var expiresAt = now + _options.Value.RefreshTokenLifetime;
+        _journal.Record(new SessionStarted(sessionId, userId, kind, scope, hash, now, expiresAt));
+        return new IssuedRefresh(sessionId, userId, token, expiresAt, scope);
     }
 
     /// <summary>Sessions started since the last reset, swept or not.</summary>
@@ -76,46 +94,53 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
 
     public RotationResult Rotate(string refreshToken, SessionKind kind)
     {
-        lock (_gate)
+        var (next, nextHash) = NewRefreshToken();
+        var oldHash = Hash(refreshToken);
+        return _journal.Decide(() =>
         {
-            if (!_refreshByHash.TryGetValue(Hash(refreshToken), out var record)
-                || !_sessions.TryGetValue(record.SessionId, out var session)
-                || session.Kind != kind || session.Revoked || record.ExpiresAt <= clock.GetUtcNow())
+            lock (_gate)
             {
-                return new RotationResult(RotationOutcome.Invalid);
-            }
+                var now = _clock.GetUtcNow();
+                if (!_refreshByHash.TryGetValue(oldHash, out var record)
+                    || !_sessions.TryGetValue(record.SessionId, out var session)
+                    || session.Kind != kind || session.Revoked || record.ExpiresAt <= now)
+                {
+                    return Decision<RotationResult>.Refuse(new RotationResult(RotationOutcome.Invalid));
+                }
 
-            if (record.Rotated)
-            {
-                // A rotated token coming back means two parties hold it: end the session for both.
-                session.Revoked = true;
-                return new RotationResult(RotationOutcome.Reused);
-            }
+                if (record.Rotated)
+                {
+                    // A rotated token coming back means two parties hold it: end the session for both.
+                    return Decision<RotationResult>.Change(new RotationResult(RotationOutcome.Reused), new SessionRevoked(session.Id));
+                }
 
-            record.Rotated = true;
-            return new RotationResult(RotationOutcome.Rotated, IssueRefresh(session));
-        }
+                var expiresAt = now + _options.Value.RefreshTokenLifetime;
+                return Decision<RotationResult>.Change(
+                    new RotationResult(RotationOutcome.Rotated, new IssuedRefresh(session.Id, session.UserId, next, expiresAt, session.Scope)),
+                    new RefreshRotated(session.Id, oldHash, nextHash, now, expiresAt));
+            }
+        });
     }
 
     /// <summary>Ends the session a refresh token belongs to (rotated or not); unknown tokens are ignored.</summary>
     public void RevokeByRefreshToken(string refreshToken)
     {
-        lock (_gate)
+        var hash = Hash(refreshToken);
+        _journal.Decide(() =>
         {
-            if (_refreshByHash.TryGetValue(Hash(refreshToken), out var record) && _sessions.TryGetValue(record.SessionId, out var session))
+            lock (_gate)
             {
-                session.Revoked = true;
+                return _refreshByHash.TryGetValue(hash, out var record) && _sessions.TryGetValue(record.SessionId, out var session) && !session.Revoked
+                    ? Decision<bool>.Change(true, new SessionRevoked(session.Id))
+                    : Decision<bool>.Refuse(false);
             }
-        }
+        });
     }
 
-    public void Revoke(string sessionId)
-    {
-        if (_sessions.TryGetValue(sessionId, out var session))
-        {
-            session.Revoked = true;
-        }
-    }
+    public void Revoke(string sessionId) => _journal.Decide(() =>
+        _sessions.TryGetValue(sessionId, out var session) && !session.Revoked
+            ? Decision<bool>.Change(true, new SessionRevoked(sessionId))
+            : Decision<bool>.Refuse(false));
 
     public void Reset()
     {
@@ -127,16 +152,53 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
         }
     }
 
+    private void Apply(SessionStarted started)
+    {
+        lock (_gate)
+        {
+            var session = new Session(started.SessionId, started.UserId, started.Kind, started.Scope) { LastIssuedAt = started.IssuedAt };
+            _sessions[session.Id] = session;
+            _refreshByHash[started.RefreshHash] = new RefreshRecord(session.Id, started.ExpiresAt);
+            _started++;
+        }
+    }
+
+    private void Apply(RefreshRotated rotated)
+    {
+        lock (_gate)
+        {
+            if (_refreshByHash.TryGetValue(rotated.OldHash, out var old))
+            {
+                old.Rotated = true;
+            }
+
+            if (_sessions.TryGetValue(rotated.SessionId, out var session))
+            {
+                session.LastIssuedAt = rotated.IssuedAt;
+                _refreshByHash[rotated.NewHash] = new RefreshRecord(session.Id, rotated.ExpiresAt);
+            }
+        }
+    }
+
+    private void Apply(SessionRevoked revoked)
+    {
+        if (_sessions.TryGetValue(revoked.SessionId, out var session))
+        {
+            session.Revoked = true;
+        }
+    }
+
     /// <summary>
     /// A refresh record is kept until it expires (a rotated one too, so its reuse is still caught); a session until
-    /// it is revoked or its last refresh token and the access tokens minted with it have all expired.
+    /// it is revoked or its last refresh token and the access tokens minted with it have all expired. Sweeping is
+    /// each process's own housekeeping, not a recorded change: it drops only what no change can refer to any more.
     /// </summary>
     private void SweepLocked()
     {
         _startsSinceSweep = 0;
         var before = _sessions.Count;
-        var now = clock.GetUtcNow();
-        var sessionLifetime = Max(options.Value.RefreshTokenLifetime, options.Value.AccessTokenLifetime);
+        var now = _clock.GetUtcNow();
+        var sessionLifetime = Max(_options.Value.RefreshTokenLifetime, _options.Value.AccessTokenLifetime);
         foreach (var (id, session) in _sessions)
         {
             if (session.Revoked || session.LastIssuedAt + sessionLifetime <= now)
@@ -162,14 +224,10 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private IssuedRefresh IssueRefresh(Session session)
+    private static (string Token, string Hash) NewRefreshToken()
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var now = clock.GetUtcNow();
-        var expiresAt = now + options.Value.RefreshTokenLifetime;
-        session.LastIssuedAt = now;
-        _refreshByHash[Hash(token)] = new RefreshRecord(session.Id, expiresAt);
-        return new IssuedRefresh(session.Id, session.UserId, token, expiresAt, session.Scope);
+        return (token, Hash(token));
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));

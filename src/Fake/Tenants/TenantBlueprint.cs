@@ -42,9 +42,10 @@ public sealed class TenantBlueprint
         return [.. owned.GroupBy(d => d.ServiceType).Where(g => g.Count() == 1 && !g.Key.IsGenericTypeDefinition).Select(g => g.Key)];
     }
 
-    internal ServiceProvider Build(IServiceProvider process)
+    internal ServiceProvider Build(IServiceProvider process, string name)
     {
         var services = new ServiceCollection();
+        services.AddSingleton(new TenantIdentity(name));
         foreach (var type in _shared)
         {
             services.AddSingleton(type, _ => process.GetRequiredService(type));

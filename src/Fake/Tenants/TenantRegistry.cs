@@ -112,7 +112,7 @@ public sealed class TenantRegistry : IDisposable
 
     private Tenant Create(string name)
     {
-        var tenant = new Tenant(name, _blueprint.Build(_process), _time.GetUtcNow());
+        var tenant = new Tenant(name, _blueprint.Build(_process, name), _time.GetUtcNow());
         tenant.Services.GetRequiredService<StateReset>().SeedAll();
         Created?.Invoke(tenant);
         return tenant;

@@ -1,0 +1,33 @@
+namespace Rememberizer.Contract.Fake.State;
+
+/// <summary>An event as the store keeps it: its place in the tenant's log and its serialized form.</summary>
+public sealed record StoredEvent(long Sequence, string Json);
+
+/// <summary>
+/// One tenant's ordered log of changes, kept by the state store. Appending is conditional: it succeeds only when
+/// nothing was appended since <c>afterSequence</c>, so a decision taken on state that another instance has since
+/// changed is never recorded; the caller catches up and decides again.
+/// </summary>
+public interface IEventLog
+{
+    /// <summary>False for the in-memory store: nothing is written, and there is nothing to catch up with.</summary>
+    bool IsDurable { get; }
+
+    /// <summary>The events after <paramref name="sequence"/>, in order.</summary>
+    IReadOnlyList<StoredEvent> ReadAfter(long sequence);
+
+    /// <summary>The sequence of the last event in the log (0 when empty): a cheap check for news.</summary>
+    Task<long> LastSequenceAsync(CancellationToken cancel);
+
+    /// <summary>Appends the events as <c>afterSequence + 1 …</c>; false, appending nothing, when the log has moved on.</summary>
+    bool TryAppend(long afterSequence, IReadOnlyList<string> events);
+}
+
+/// <summary>Where the tenants' logs live: chosen once at start-up (memory, a SQLite file, Redis).</summary>
+public interface IStateStore
+{
+    /// <summary>How the store is named in the configuration and <c>/_mock/config</c> (<c>memory</c>, <c>sqlite:…</c>).</summary>
+    string Description { get; }
+
+    IEventLog Open(string tenant);
+}

@@ -1,0 +1,27 @@
+namespace Rememberizer.Contract.Fake.State;
+
+/// <summary>
+/// The default store: state lives in this process only, as it always has. Its logs keep nothing, so a change costs
+/// nothing beyond applying it, and every append succeeds (the tenant's write lock already orders decisions).
+/// </summary>
+public sealed class MemoryStateStore : IStateStore
+{
+    public const string Name = "memory";
+
+    public string Description => Name;
+
+    public IEventLog Open(string tenant) => NoLog.Instance;
+
+    private sealed class NoLog : IEventLog
+    {
+        public static readonly NoLog Instance = new();
+
+        public bool IsDurable => false;
+
+        public IReadOnlyList<StoredEvent> ReadAfter(long sequence) => [];
+
+        public Task<long> LastSequenceAsync(CancellationToken cancel) => Task.FromResult(0L);
+
+        public bool TryAppend(long afterSequence, IReadOnlyList<string> events) => true;
+    }
+}
