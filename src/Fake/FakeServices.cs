@@ -37,6 +37,7 @@ public static class FakeServices
         AddResettable<SessionStore>(services);
         AddResettable<AuthorizationCodes>(services);
         AddResettable<SigningKey>(services);
+        services.AddSingleton<IStartupSeed>(sp => sp.GetRequiredService<SigningKey>());
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<AccessTokens>();

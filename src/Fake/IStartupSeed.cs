@@ -6,5 +6,5 @@ namespace Rememberizer.Contract.Fake;
 /// </summary>
 public interface IStartupSeed
 {
-    void Seed();
+    Task SeedAsync();
 }

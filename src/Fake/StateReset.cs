@@ -11,7 +11,7 @@ namespace Rememberizer.Contract.Fake;
 public sealed class StateReset
 {
     // Two resets at once would each plant the start-up state after the other's wipe: one at a time.
-    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly StateJournal _journal;
     private readonly IEnumerable<IStartupSeed> _seeds;
 
@@ -30,30 +30,40 @@ public sealed class StateReset
         });
     }
 
-    public void ResetAll()
+    public async Task ResetAllAsync()
     {
-        lock (_gate)
+        await _gate.WaitAsync();
+        try
         {
-            _journal.Record(new StateWasReset());
-            PlantSeeds();
+            await _journal.RecordAsync(new StateWasReset());
+            await PlantSeedsAsync();
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
     /// <summary>Catches up with the recorded state, then plants what start-up needs; called when the tenant is made.</summary>
-    public void SeedAll()
+    public async Task SeedAllAsync()
     {
-        lock (_gate)
+        await _gate.WaitAsync();
+        try
         {
-            _journal.CatchUp();
-            PlantSeeds();
+            await _journal.CatchUpAsync();
+            await PlantSeedsAsync();
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
-    private void PlantSeeds()
+    private async Task PlantSeedsAsync()
     {
         foreach (var seed in _seeds)
         {
-            seed.Seed();
+            await seed.SeedAsync();
         }
     }
 }

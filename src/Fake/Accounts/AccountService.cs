@@ -14,7 +14,7 @@ public sealed class AccountService(
     Mailbox mailbox,
     IOptions<AuthOptions> options)
 {
-    public SignUpResult SignUp(string email, string password, string name, string captcha)
+    public async Task<SignUpResult> SignUpAsync(string email, string password, string name, string captcha)
     {
         var errors = new Dictionary<string, IReadOnlyList<string>>();
         if (users.Exists(email))
@@ -33,21 +33,21 @@ public sealed class AccountService(
         }
 
         // Hashing happens outside the store's lock; the store's own check decides a race between equal e-mails.
-        var user = users.TryAdd(email, name, passwords.Hash(password), emailVerified: false);
+        var user = await users.TryAddAsync(email, name, passwords.Hash(password), emailVerified: false);
         if (user is null)
         {
             return SignUpResult.Invalid(new Dictionary<string, IReadOnlyList<string>> { ["email"] = [AccountMessages.EmailTaken] });
         }
 
-        mailbox.SendVerificationCode(user.Email, codes.Issue(user.Id));
+        await mailbox.SendVerificationCodeAsync(user.Email, await codes.IssueAsync(user.Id));
         return SignUpResult.Created(user);
     }
 
     /// <summary>Creates a user directly (control API): no captcha, no e-mail; null when the e-mail is taken.</summary>
-    public UserAccount? CreateUser(string email, string password, string name, bool emailVerified) =>
-        users.TryAdd(email, name, passwords.Hash(password), emailVerified);
+    public Task<UserAccount?> CreateUserAsync(string email, string password, string name, bool emailVerified) =>
+        users.TryAddAsync(email, name, passwords.Hash(password), emailVerified);
 
-    public SignInResult SignIn(string login, string password, string captcha)
+    public async Task<SignInResult> SignInAsync(string login, string password, string captcha)
     {
         if (!CaptchaPasses(captcha))
         {
@@ -62,23 +62,23 @@ public sealed class AccountService(
 
         if (!user.EmailVerified && codes.NeedsNewCode(user.Id))
         {
-            mailbox.SendVerificationCode(user.Email, codes.Issue(user.Id));
+            await mailbox.SendVerificationCodeAsync(user.Email, await codes.IssueAsync(user.Id));
         }
 
         return new SignInResult(SignInOutcome.SignedIn, user);
     }
 
-    public VerifyOutcome VerifyEmail(int userId, string code)
+    public async Task<VerifyOutcome> VerifyEmailAsync(int userId, string code)
     {
         if (users.Find(userId) is null)
         {
             return VerifyOutcome.UnknownUser;
         }
 
-        switch (codes.Check(userId, code))
+        switch (await codes.CheckAsync(userId, code))
         {
             case CodeCheck.Accepted:
-                users.MarkVerified(userId);
+                await users.MarkVerifiedAsync(userId);
                 return VerifyOutcome.Verified;
             case CodeCheck.Locked:
                 return VerifyOutcome.Locked;

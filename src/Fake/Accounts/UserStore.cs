@@ -28,8 +28,8 @@ public sealed class UserStore : IResettable
     }
 
     /// <summary>Adds a user unless the e-mail is taken; returns null when it is.</summary>
-    public UserAccount? TryAdd(string email, string name, string passwordHash, bool emailVerified) =>
-        _journal.Decide(() =>
+    public Task<UserAccount?> TryAddAsync(string email, string name, string passwordHash, bool emailVerified) =>
+        _journal.DecideAsync(() =>
         {
             lock (_gate)
             {
@@ -78,8 +78,8 @@ public sealed class UserStore : IResettable
         }
     }
 
-    public UserAccount? MarkVerified(int id) =>
-        _journal.Decide(() => Find(id) is { } user
+    public Task<UserAccount?> MarkVerifiedAsync(int id) =>
+        _journal.DecideAsync(() => Find(id) is { } user
             ? Decision<UserAccount?>.Change(user with { EmailVerified = true }, new EmailVerified(id))
             : Decision<UserAccount?>.Refuse(null));
 

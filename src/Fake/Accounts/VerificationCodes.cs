@@ -41,7 +41,7 @@ public sealed class VerificationCodes : IResettable
     /// Replaces the user's code with a fresh one (resetting the wrong-attempt count) and returns it. A fixed code
     /// may be given where the caller must know it in advance (Pact provider states); otherwise it is random.
     /// </summary>
-    public string Issue(int userId, string? fixedCode = null)
+    public async Task<string> IssueAsync(int userId, string? fixedCode = null)
     {
         if (fixedCode is not null && (fixedCode.Length != 6 || !fixedCode.All(char.IsAsciiDigit)))
         {
@@ -49,7 +49,7 @@ public sealed class VerificationCodes : IResettable
         }
 
         var code = fixedCode ?? RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        _journal.Record(new CodeIssued(userId, code, _clock.GetUtcNow() + _options.Value.VerificationCodeLifetime));
+        await _journal.RecordAsync(new CodeIssued(userId, code, _clock.GetUtcNow() + _options.Value.VerificationCodeLifetime));
         return code;
     }
 
@@ -62,7 +62,7 @@ public sealed class VerificationCodes : IResettable
         }
     }
 
-    public CodeCheck Check(int userId, string code) => _journal.Decide(() =>
+    public Task<CodeCheck> CheckAsync(int userId, string code) => _journal.DecideAsync(() =>
     {
         lock (_gate)
         {

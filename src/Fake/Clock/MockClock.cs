@@ -29,10 +29,10 @@ public sealed class MockClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Offset;
 
-    public void Advance(TimeSpan by)
+    public Task AdvanceAsync(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
-        _journal.Record(new ClockAdvanced(by));
+        return _journal.RecordAsync(new ClockAdvanced(by));
     }
 
     /// <summary>Back to real time; part of a reset, which the journal records.</summary>

@@ -17,11 +17,11 @@ public sealed class StartupKnowledge(UserStore users, AccountService accounts, K
     public const string Name = "Team Knowledge";
     public const string Description = "Product plans, guides, release notes and the team's Slack and Discord channels.";
 
-    public void Seed()
+    public async Task SeedAsync()
     {
         if (users.FindByEmail(OwnerEmail) is null)
         {
-            accounts.CreateUser(OwnerEmail, OwnerPassword, OwnerName, emailVerified: true);
+            await accounts.CreateUserAsync(OwnerEmail, OwnerPassword, OwnerName, emailVerified: true);
         }
 
         var key = SeededFaker.For(options.Value.Seed, "common-knowledge").Random.String2(PublicationRegistry.KeyLength, PublicationRegistry.KeyAlphabet);

@@ -30,10 +30,10 @@ public sealed class Mailbox : IResettable
     /// <summary>Raised after this process sent a message, outside the mailbox's lock; the mock's terminal prints it.</summary>
     public event Action<MailMessage>? Sent;
 
-    public MailMessage SendVerificationCode(string to, string code)
+    public async Task<MailMessage> SendVerificationCodeAsync(string to, string code)
     {
         var message = new MailMessage(to, VerificationSubject, code, _clock.GetUtcNow());
-        _journal.Record(new MailSent(message.To, message.Subject, message.Code, message.SentAt));
+        await _journal.RecordAsync(new MailSent(message.To, message.Subject, message.Code, message.SentAt));
         Sent?.Invoke(message);
         return message;
     }

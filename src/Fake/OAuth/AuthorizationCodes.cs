@@ -35,15 +35,15 @@ public sealed class AuthorizationCodes : IResettable
         });
     }
 
-    public string Issue(AuthorizationGrant grant)
+    public async Task<string> IssueAsync(AuthorizationGrant grant)
     {
         var code = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        _journal.Record(new AuthorizationCodeIssued(code, grant, _clock.GetUtcNow() + Lifetime));
+        await _journal.RecordAsync(new AuthorizationCodeIssued(code, grant, _clock.GetUtcNow() + Lifetime));
         return code;
     }
 
     /// <summary>The grant, or null when the code is unknown, used, expired or presented by the wrong party.</summary>
-    public AuthorizationGrant? Redeem(string code, string clientId, string redirectUri) => _journal.Decide(() =>
+    public Task<AuthorizationGrant?> RedeemAsync(string code, string clientId, string redirectUri) => _journal.DecideAsync(() =>
     {
         lock (_gate)
         {

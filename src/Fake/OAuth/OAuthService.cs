@@ -17,10 +17,10 @@ public sealed class OAuthService(AuthorizationCodes codes, SessionTokens session
 {
     private static readonly OAuthFailure BadClient = new(401, "invalid_client", "Client authentication failed.");
 
-    public string Authorize(int userId, string clientId, Uri redirectUri, string? scope) =>
-        codes.Issue(new AuthorizationGrant(userId, clientId, redirectUri.OriginalString, scope));
+    public Task<string> AuthorizeAsync(int userId, string clientId, Uri redirectUri, string? scope) =>
+        codes.IssueAsync(new AuthorizationGrant(userId, clientId, redirectUri.OriginalString, scope));
 
-    public (OAuthTokens? Tokens, OAuthFailure? Failure) ExchangeCode(string clientId, string clientSecret, string? code, string? redirectUri)
+    public async Task<(OAuthTokens? Tokens, OAuthFailure? Failure)> ExchangeCodeAsync(string clientId, string clientSecret, string? code, string? redirectUri)
     {
         if (!OAuthClient.Authenticates(clientId, clientSecret))
         {
@@ -32,16 +32,16 @@ public sealed class OAuthService(AuthorizationCodes codes, SessionTokens session
             return (null, new OAuthFailure(400, "invalid_request", "code and redirect_uri are required for the authorization_code grant."));
         }
 
-        if (codes.Redeem(code, clientId, redirectUri) is not { } grant || users.Find(grant.UserId) is null)
+        if (await codes.RedeemAsync(code, clientId, redirectUri) is not { } grant || users.Find(grant.UserId) is null)
         {
             return (null, new OAuthFailure(400, "invalid_grant", "The authorization code is invalid or has expired."));
         }
 
-        var pair = sessions.Start(grant.UserId, SessionKind.OAuth, grant.Scope);
+        var pair = await sessions.StartAsync(grant.UserId, SessionKind.OAuth, grant.Scope);
         return (ToTokens(pair, OAuthClient.GrantsOfflineAccess(grant.Scope)), null);
     }
 
-    public (OAuthTokens? Tokens, OAuthFailure? Failure) ExchangeRefreshToken(string clientId, string clientSecret, string? refreshToken)
+    public async Task<(OAuthTokens? Tokens, OAuthFailure? Failure)> ExchangeRefreshTokenAsync(string clientId, string clientSecret, string? refreshToken)
     {
         if (!OAuthClient.Authenticates(clientId, clientSecret))
         {
@@ -53,7 +53,7 @@ public sealed class OAuthService(AuthorizationCodes codes, SessionTokens session
             return (null, new OAuthFailure(400, "invalid_request", "refresh_token is required for the refresh_token grant."));
         }
 
-        return sessions.Refresh(refreshToken, SessionKind.OAuth) is { } pair
+        return await sessions.RefreshAsync(refreshToken, SessionKind.OAuth) is { } pair
             ? (ToTokens(pair, withRefresh: true), null)
             : (null, new OAuthFailure(400, "invalid_grant", "The refresh token is invalid or has expired."));
     }

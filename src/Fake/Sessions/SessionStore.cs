@@ -39,7 +39,7 @@ public sealed class SessionStore : IResettable
         journal.On<SessionRevoked>(Apply);
     }
 
-    public IssuedRefresh Start(int userId, SessionKind kind, string? scope = null)
+    public async Task<IssuedRefresh> StartAsync(int userId, SessionKind kind, string? scope = null)
     {
         lock (_gate)
         {
@@ -53,7 +53,7 @@ public sealed class SessionStore : IResettable
         var (token, hash) = NewRefreshToken();
         var now = _clock.GetUtcNow();
         var expiresAt = now + _options.Value.RefreshTokenLifetime;
-        _journal.Record(new SessionStarted(sessionId, userId, kind, scope, hash, now, expiresAt));
+        await _journal.RecordAsync(new SessionStarted(sessionId, userId, kind, scope, hash, now, expiresAt));
         return new IssuedRefresh(sessionId, userId, token, expiresAt, scope);
     }
 
@@ -92,11 +92,11 @@ public sealed class SessionStore : IResettable
 
     public bool IsActive(string sessionId) => _sessions.TryGetValue(sessionId, out var session) && !session.Revoked;
 
-    public RotationResult Rotate(string refreshToken, SessionKind kind)
+    public Task<RotationResult> RotateAsync(string refreshToken, SessionKind kind)
     {
         var (next, nextHash) = NewRefreshToken();
         var oldHash = Hash(refreshToken);
-        return _journal.Decide(() =>
+        return _journal.DecideAsync(() =>
         {
             lock (_gate)
             {
@@ -123,10 +123,10 @@ public sealed class SessionStore : IResettable
     }
 
     /// <summary>Ends the session a refresh token belongs to (rotated or not); unknown tokens are ignored.</summary>
-    public void RevokeByRefreshToken(string refreshToken)
+    public Task RevokeByRefreshTokenAsync(string refreshToken)
     {
         var hash = Hash(refreshToken);
-        _journal.Decide(() =>
+        return _journal.DecideAsync(() =>
         {
             lock (_gate)
             {
@@ -137,7 +137,7 @@ public sealed class SessionStore : IResettable
         });
     }
 
-    public void Revoke(string sessionId) => _journal.Decide(() =>
+    public Task RevokeAsync(string sessionId) => _journal.DecideAsync(() =>
         _sessions.TryGetValue(sessionId, out var session) && !session.Revoked
             ? Decision<bool>.Change(true, new SessionRevoked(sessionId))
             : Decision<bool>.Refuse(false));

@@ -8,21 +8,21 @@ public sealed record TokenPair(string Access, IssuedRefresh Refresh);
 /// <summary>Starts, rotates and ends sessions, pairing each refresh token with a fresh access JWT.</summary>
 public sealed class SessionTokens(SessionStore sessions, AccessTokens accessTokens, UserStore users)
 {
-    public TokenPair Start(int userId, SessionKind kind = SessionKind.Browser, string? scope = null)
+    public async Task<TokenPair> StartAsync(int userId, SessionKind kind = SessionKind.Browser, string? scope = null)
     {
-        var refresh = sessions.Start(userId, kind, scope);
+        var refresh = await sessions.StartAsync(userId, kind, scope);
         return new TokenPair(accessTokens.Issue(userId, refresh.SessionId), refresh);
     }
 
     /// <summary>The rotated pair, or null when the token is invalid (a reused token also ends its session).</summary>
-    public TokenPair? Refresh(string? refreshToken, SessionKind kind = SessionKind.Browser)
+    public async Task<TokenPair?> RefreshAsync(string? refreshToken, SessionKind kind = SessionKind.Browser)
     {
         if (string.IsNullOrEmpty(refreshToken))
         {
             return null;
         }
 
-        var rotation = sessions.Rotate(refreshToken, kind);
+        var rotation = await sessions.RotateAsync(refreshToken, kind);
         if (rotation.Next is not { } next)
         {
             return null;
@@ -31,20 +31,15 @@ public sealed class SessionTokens(SessionStore sessions, AccessTokens accessToke
         // A user removed since sign-in (control API reset) cannot keep a session alive.
         if (users.Find(next.UserId) is null)
         {
-            sessions.Revoke(next.SessionId);
+            await sessions.RevokeAsync(next.SessionId);
             return null;
         }
 
         return new TokenPair(accessTokens.Issue(next.UserId, next.SessionId), next);
     }
 
-    public void EndByRefreshToken(string? refreshToken)
-    {
-        if (!string.IsNullOrEmpty(refreshToken))
-        {
-            sessions.RevokeByRefreshToken(refreshToken);
-        }
-    }
+    public Task EndByRefreshTokenAsync(string? refreshToken) =>
+        string.IsNullOrEmpty(refreshToken) ? Task.CompletedTask : sessions.RevokeByRefreshTokenAsync(refreshToken);
 
-    public void End(string sessionId) => sessions.Revoke(sessionId);
+    public Task EndAsync(string sessionId) => sessions.RevokeAsync(sessionId);
 }

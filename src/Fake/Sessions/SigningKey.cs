@@ -9,7 +9,7 @@ namespace Rememberizer.Contract.Fake.Sessions;
 /// sharing the tenant signs and checks with the same key and a restarted mock keeps the browsers' cookies valid. A
 /// reset keeps it, as a running process always kept its key.
 /// </summary>
-public sealed class SigningKey : IResettable
+public sealed class SigningKey : IResettable, IStartupSeed
 {
     private readonly StateJournal _journal;
     private volatile SymmetricSecurityKey? _key;
@@ -20,17 +20,21 @@ public sealed class SigningKey : IResettable
         journal.On<SigningKeyChosen>(chosen => _key ??= new SymmetricSecurityKey(chosen.Key));
     }
 
-    public SymmetricSecurityKey Current => _key ?? Choose();
+    /// <summary>The key; chosen (or read back from the store) when the tenant is made, before any token is minted.</summary>
+    public SymmetricSecurityKey Current => _key ?? throw new InvalidOperationException("The signing key is chosen when the tenant is made.");
+
+    public Task SeedAsync() => EnsureChosenAsync();
 
     /// <summary>Nothing: the key outlives a reset.</summary>
     public void Reset()
     {
     }
 
-    private SymmetricSecurityKey Choose()
+    /// <summary>Chooses the key unless one is recorded; part of making the tenant.</summary>
+    public Task<SymmetricSecurityKey> EnsureChosenAsync()
     {
         var candidate = RandomNumberGenerator.GetBytes(32);
-        return _journal.Decide(() => _key is { } chosen
+        return _journal.DecideAsync(() => _key is { } chosen
             ? Decision<SymmetricSecurityKey>.Refuse(chosen)
             : Decision<SymmetricSecurityKey>.Change(new SymmetricSecurityKey(candidate), new SigningKeyChosen(candidate)));
     }

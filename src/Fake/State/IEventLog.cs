@@ -14,13 +14,13 @@ public interface IEventLog
     bool IsDurable { get; }
 
     /// <summary>The events after <paramref name="sequence"/>, in order.</summary>
-    IReadOnlyList<StoredEvent> ReadAfter(long sequence);
+    Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(long sequence, CancellationToken cancel);
 
     /// <summary>The sequence of the last event in the log (0 when empty): a cheap check for news.</summary>
     Task<long> LastSequenceAsync(CancellationToken cancel);
 
     /// <summary>Appends the events as <c>afterSequence + 1 …</c>; false, appending nothing, when the log has moved on.</summary>
-    bool TryAppend(long afterSequence, IReadOnlyList<string> events);
+    Task<bool> TryAppendAsync(long afterSequence, IReadOnlyList<string> events);
 }
 
 /// <summary>Where the tenants' logs live: chosen once at start-up (memory, a SQLite file, Redis).</summary>

@@ -18,10 +18,10 @@ public sealed class MemoryStateStore : IStateStore
 
         public bool IsDurable => false;
 
-        public IReadOnlyList<StoredEvent> ReadAfter(long sequence) => [];
+        public Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(long sequence, CancellationToken cancel) => Task.FromResult<IReadOnlyList<StoredEvent>>([]);
 
         public Task<long> LastSequenceAsync(CancellationToken cancel) => Task.FromResult(0L);
 
-        public bool TryAppend(long afterSequence, IReadOnlyList<string> events) => true;
+        public Task<bool> TryAppendAsync(long afterSequence, IReadOnlyList<string> events) => Task.FromResult(true);
     }
 }

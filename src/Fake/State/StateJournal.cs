@@ -13,11 +13,14 @@ public readonly record struct Decision<T>(T Result, IReadOnlyList<StateEvent> Ch
 /// <see cref="StateEvent"/>s, recorded in the store's <see cref="IEventLog"/> only if nothing was recorded since the
 /// state it was decided on (else the journal catches up and decides again), then applied in memory. So reads stay in
 /// memory, and decisions that must be exact (a unique e-mail, one winner among refreshes, an attempt limit) are exact
-/// across every process sharing the log. With the in-memory store nothing is written or read back.
+/// across every process sharing the log. With the in-memory store nothing is written or read back, and a decision
+/// completes synchronously.
 /// </summary>
 public sealed class StateJournal(IEventLog log)
 {
-    private readonly Lock _gate = new();
+    // One decision at a time per tenant; waiting for the store never blocks a thread.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _registration = new();
     private readonly Dictionary<Type, List<Action<StateEvent>>> _appliers = [];
     private long _applied;
 
@@ -28,7 +31,7 @@ public sealed class StateJournal(IEventLog log)
     public void On<TEvent>(Action<TEvent> apply)
         where TEvent : StateEvent
     {
-        lock (_gate)
+        lock (_registration)
         {
             if (!_appliers.TryGetValue(typeof(TEvent), out var list))
             {
@@ -43,9 +46,52 @@ public sealed class StateJournal(IEventLog log)
     /// Decides and records. <paramref name="decide"/> reads the state and must change nothing itself; it may run
     /// more than once when another process recorded changes meanwhile.
     /// </summary>
-    public T Decide<T>(Func<Decision<T>> decide)
+    public Task<T> DecideAsync<T>(Func<Decision<T>> decide)
     {
-        lock (_gate)
+        if (log.IsDurable)
+        {
+            return DecideDurablyAsync(decide);
+        }
+
+        _gate.Wait();
+        try
+        {
+            var decision = decide();
+            ApplyAll(decision.Changes);
+            return Task.FromResult(decision.Result);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Records changes that need no decision (nothing can refuse them).</summary>
+    public Task RecordAsync(params StateEvent[] changes) => DecideAsync(() => Decision<bool>.Change(true, changes));
+
+    /// <summary>Applies what other processes recorded; a request calls this first, so it reads its own writes.</summary>
+    public async ValueTask CatchUpAsync(CancellationToken cancel = default)
+    {
+        if (!log.IsDurable || await log.LastSequenceAsync(cancel) <= Volatile.Read(ref _applied))
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancel);
+        try
+        {
+            await CatchUpLockedAsync(cancel);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<T> DecideDurablyAsync<T>(Func<Decision<T>> decide)
+    {
+        await _gate.WaitAsync();
+        try
         {
             while (true)
             {
@@ -55,56 +101,38 @@ public sealed class StateJournal(IEventLog log)
                     return decision.Result;
                 }
 
-                if (!log.IsDurable || log.TryAppend(_applied, [.. decision.Changes.Select(StateEvent.Serialize)]))
+                if (await log.TryAppendAsync(_applied, [.. decision.Changes.Select(StateEvent.Serialize)]))
                 {
-                    foreach (var change in decision.Changes)
-                    {
-                        Apply(change);
-                    }
-
-                    Volatile.Write(ref _applied, _applied + decision.Changes.Count);
+                    ApplyAll(decision.Changes);
                     return decision.Result;
                 }
 
-                CatchUpLocked();
+                await CatchUpLockedAsync(CancellationToken.None);
             }
         }
-    }
-
-    /// <summary>Records changes that need no decision (nothing can refuse them).</summary>
-    public void Record(params StateEvent[] changes) => Decide(() => Decision<bool>.Change(true, changes));
-
-    /// <summary>Applies what other processes recorded; a request calls this first, so it reads its own writes.</summary>
-    public async ValueTask CatchUpAsync(CancellationToken cancel)
-    {
-        if (!log.IsDurable || await log.LastSequenceAsync(cancel) <= Volatile.Read(ref _applied))
+        finally
         {
-            return;
-        }
-
-        CatchUp();
-    }
-
-    public void CatchUp()
-    {
-        if (!log.IsDurable)
-        {
-            return;
-        }
-
-        lock (_gate)
-        {
-            CatchUpLocked();
+            _gate.Release();
         }
     }
 
-    private void CatchUpLocked()
+    private async Task CatchUpLockedAsync(CancellationToken cancel)
     {
-        foreach (var stored in log.ReadAfter(_applied))
+        foreach (var stored in await log.ReadAfterAsync(_applied, cancel))
         {
             Apply(StateEvent.Deserialize(stored.Json));
             Volatile.Write(ref _applied, stored.Sequence);
         }
+    }
+
+    private void ApplyAll(IReadOnlyList<StateEvent> changes)
+    {
+        foreach (var change in changes)
+        {
+            Apply(change);
+        }
+
+        Volatile.Write(ref _applied, _applied + changes.Count);
     }
 
     private void Apply(StateEvent change)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.Tenants;
 
@@ -24,6 +25,9 @@ public sealed class Tenant : IDisposable
     public bool IsDefault => Name == TenantName.Default;
 
     public IServiceProvider Services => _services;
+
+    /// <summary>The tenant's journal of changes, which a request catches up with before it reads anything.</summary>
+    public StateJournal Journal => field ??= _services.GetRequiredService<StateJournal>();
 
     public DateTimeOffset CreatedAt { get; }
 

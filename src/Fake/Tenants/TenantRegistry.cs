@@ -17,11 +17,11 @@ public sealed class TenantRegistry : IDisposable
     private readonly IServiceProvider _process;
     private readonly TimeProvider _time;
     private readonly TenantOptions _options;
-    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, Tenant> _named = new(StringComparer.Ordinal);
     private readonly AsyncLocal<Tenant?> _current = new();
-    private readonly Lazy<Tenant> _default;
     private readonly ITimer _sweeper;
+    private Tenant? _default;
 
     public TenantRegistry(TenantBlueprint blueprint, IServiceProvider process, TimeProvider time, IOptions<TenantOptions> options)
     {
@@ -29,7 +29,6 @@ public sealed class TenantRegistry : IDisposable
         _process = process;
         _time = time;
         _options = options.Value;
-        _default = new Lazy<Tenant>(() => Create(TenantName.Default));
         var period = _options.IdleTimeout < TimeSpan.FromMinutes(4) ? _options.IdleTimeout / 4 : TimeSpan.FromMinutes(1);
         _sweeper = time.CreateTimer(_ => SweepIdle(), null, period, period);
     }
@@ -37,10 +36,14 @@ public sealed class TenantRegistry : IDisposable
     /// <summary>Raised once for each tenant made, before any request reaches it (the default one included).</summary>
     public event Action<Tenant>? Created;
 
-    public Tenant Default => _default.Value;
+    /// <summary>The tenant of callers that name none; made by <see cref="StartAsync"/> when the mock starts.</summary>
+    public Tenant Default => _default ?? throw new InvalidOperationException("The default tenant is made when the mock starts.");
 
     /// <summary>The tenant the current piece of work acts on: the one it entered, else the default.</summary>
-    public Tenant Current => _current.Value ?? _default.Value;
+    public Tenant Current => _current.Value ?? Default;
+
+    /// <summary>Makes the default tenant (and reads its state back from the store); once, at start-up.</summary>
+    public async Task StartAsync() => _default ??= await CreateAsync(TenantName.Default);
 
     /// <summary>Every tenant held, the default first, then by name.</summary>
     public IReadOnlyList<Tenant> All => [Default, .. _named.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
@@ -52,7 +55,7 @@ public sealed class TenantRegistry : IDisposable
     /// The tenant of that (normalized) name, made now if it does not exist; null when making it would exceed
     /// <see cref="TenantOptions.MaxTenants"/>.
     /// </summary>
-    public Tenant? GetOrCreate(string name)
+    public async ValueTask<Tenant?> GetOrCreateAsync(string name)
     {
         if (name == TenantName.Default)
         {
@@ -61,7 +64,8 @@ public sealed class TenantRegistry : IDisposable
 
         if (!_named.TryGetValue(name, out var tenant))
         {
-            lock (_gate)
+            await _gate.WaitAsync();
+            try
             {
                 if (!_named.TryGetValue(name, out tenant))
                 {
@@ -70,9 +74,13 @@ public sealed class TenantRegistry : IDisposable
                         return null;
                     }
 
-                    tenant = Create(name);
+                    tenant = await CreateAsync(name);
                     _named[name] = tenant;
                 }
+            }
+            finally
+            {
+                _gate.Release();
             }
         }
 
@@ -104,16 +112,13 @@ public sealed class TenantRegistry : IDisposable
             tenant.Dispose();
         }
 
-        if (_default.IsValueCreated)
-        {
-            _default.Value.Dispose();
-        }
+        _default?.Dispose();
     }
 
-    private Tenant Create(string name)
+    private async Task<Tenant> CreateAsync(string name)
     {
         var tenant = new Tenant(name, _blueprint.Build(_process, name), _time.GetUtcNow());
-        tenant.Services.GetRequiredService<StateReset>().SeedAll();
+        await tenant.Services.GetRequiredService<StateReset>().SeedAllAsync();
         Created?.Invoke(tenant);
         return tenant;
     }

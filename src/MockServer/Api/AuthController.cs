@@ -13,74 +13,69 @@ public sealed class AuthController(AccountService accounts, SessionTokens sessio
 {
     public const string RefreshRejectedText = "Token is invalid or expired";
 
-    public override Task<ActionResult<SignUpResponse>> SignUp(SignUpRequest body)
+    public override async Task<ActionResult<SignUpResponse>> SignUp(SignUpRequest body)
     {
-        var result = accounts.SignUp(body.Email, body.Password, body.Name, body.Captcha);
+        var result = await accounts.SignUpAsync(body.Email, body.Password, body.Name, body.Captcha);
         if (result.User is not { } user)
         {
-            return Task.FromResult<ActionResult<SignUpResponse>>(DrfErrors.Fields(result.Errors));
+            return DrfErrors.Fields(result.Errors);
         }
 
-        var tokens = sessions.Start(user.Id);
+        var tokens = await sessions.StartAsync(user.Id);
         cookies.Write(HttpContext, tokens);
         var created = new SignUpResponse { Id = user.Id, Email = user.Email, Name = user.Name, Email_verified = user.EmailVerified, Access = tokens.Access };
-        return Task.FromResult<ActionResult<SignUpResponse>>(StatusCode(StatusCodes.Status201Created, created));
+        return StatusCode(StatusCodes.Status201Created, created);
     }
 
-    public override Task<IActionResult> SignIn(SignInRequest body)
+    public override async Task<IActionResult> SignIn(SignInRequest body)
     {
-        var result = accounts.SignIn(body.Login, body.Password, body.Captcha);
-        IActionResult answer = result switch
+        var result = await accounts.SignInAsync(body.Login, body.Password, body.Captcha);
+        return result switch
         {
             { Outcome: SignInOutcome.CaptchaFailed } => DrfErrors.Field("captcha", AccountMessages.CaptchaFailed),
-            { Outcome: SignInOutcome.SignedIn, User: { } user } => SignedIn(user.Id),
+            { Outcome: SignInOutcome.SignedIn, User: { } user } => await SignedInAsync(user.Id),
             _ => DrfErrors.Detail(StatusCodes.Status401Unauthorized, AccountMessages.BadCredentials),
         };
-        return Task.FromResult(answer);
     }
 
     [Authorize(Policy = AuthPolicies.SignedIn)]
-    public override Task<ActionResult<VerifyEmailResponse>> VerifyEmail(VerifyEmailRequest body)
-    {
-        ActionResult<VerifyEmailResponse> answer = accounts.VerifyEmail(User.UserId(), body.Verification_code) switch
+    public override async Task<ActionResult<VerifyEmailResponse>> VerifyEmail(VerifyEmailRequest body) =>
+        await accounts.VerifyEmailAsync(User.UserId(), body.Verification_code) switch
         {
             VerifyOutcome.Verified => Ok(new VerifyEmailResponse { Detail = AccountMessages.Verified, Email_verified = true }),
             VerifyOutcome.Locked => DrfErrors.Detail(StatusCodes.Status429TooManyRequests, AccountMessages.CodeLocked),
             VerifyOutcome.UnknownUser => DrfErrors.Detail(StatusCodes.Status401Unauthorized, DrfErrors.NotAuthenticatedText),
             _ => DrfErrors.Field("verification_code", AccountMessages.CodeRejected),
         };
-        return Task.FromResult(answer);
-    }
 
-    public override Task<IActionResult> RefreshSession()
+    public override async Task<IActionResult> RefreshSession()
     {
-        if (sessions.Refresh(SessionCookies.ReadRefresh(Request)) is not { } tokens)
+        if (await sessions.RefreshAsync(SessionCookies.ReadRefresh(Request)) is not { } tokens)
         {
             cookies.Clear(HttpContext);
-            return Task.FromResult<IActionResult>(
-                DrfErrors.Detail(StatusCodes.Status401Unauthorized, RefreshRejectedText, SessionAuthenticationHandler.TokenNotValidCode));
+            return DrfErrors.Detail(StatusCodes.Status401Unauthorized, RefreshRejectedText, SessionAuthenticationHandler.TokenNotValidCode);
         }
 
         cookies.Write(HttpContext, tokens);
-        return Task.FromResult<IActionResult>(NoContent());
+        return NoContent();
     }
 
-    public override Task<IActionResult> LogOut()
+    public override async Task<IActionResult> LogOut()
     {
-        sessions.EndByRefreshToken(SessionCookies.ReadRefresh(Request));
+        await sessions.EndByRefreshTokenAsync(SessionCookies.ReadRefresh(Request));
         // A still-valid access token (cookie or Bearer) names the session too; end it even without the refresh cookie.
         if (User.FindFirst(MockClaims.SessionId)?.Value is { } sessionId)
         {
-            sessions.End(sessionId);
+            await sessions.EndAsync(sessionId);
         }
 
         cookies.Clear(HttpContext);
-        return Task.FromResult<IActionResult>(NoContent());
+        return NoContent();
     }
 
-    private NoContentResult SignedIn(int userId)
+    private async Task<IActionResult> SignedInAsync(int userId)
     {
-        cookies.Write(HttpContext, sessions.Start(userId));
+        cookies.Write(HttpContext, await sessions.StartAsync(userId));
         return NoContent();
     }
 }

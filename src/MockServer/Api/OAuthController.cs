@@ -13,7 +13,7 @@ public sealed class OAuthController(OAuthService oauth) : OAuthControllerBase
 {
     /// <summary>Consent is implied: a signed-in, verified user is sent straight back with a code.</summary>
     [Authorize(Policy = AuthPolicies.VerifiedUser)]
-    public override Task<IActionResult> AuthorizeOAuthApplication(Response_type response_type, string client_id, Uri redirect_uri, string state, string? scope)
+    public override async Task<IActionResult> AuthorizeOAuthApplication(Response_type response_type, string client_id, Uri redirect_uri, string state, string? scope)
     {
         IActionResult answer;
         if (client_id != OAuthClient.Id)
@@ -26,20 +26,20 @@ public sealed class OAuthController(OAuthService oauth) : OAuthControllerBase
         }
         else
         {
-            var code = oauth.Authorize(User.UserId(), client_id, redirect_uri, scope);
+            var code = await oauth.AuthorizeAsync(User.UserId(), client_id, redirect_uri, scope);
             var location = QueryHelpers.AddQueryString(redirect_uri.OriginalString, new Dictionary<string, string?> { ["code"] = code, ["state"] = state });
             answer = Redirect(location);
         }
 
-        return Task.FromResult(answer);
+        return answer;
     }
 
     // The generated base binds the body as JSON; the endpoint is form-encoded (RFC 6749 §4.1.3), hence FromForm here.
-    public override Task<ActionResult<OAuthTokenResponse>> ExchangeOAuthToken([FromForm] OAuthTokenRequest body)
+    public override async Task<ActionResult<OAuthTokenResponse>> ExchangeOAuthToken([FromForm] OAuthTokenRequest body)
     {
         var (tokens, failure) = body.Grant_type == OAuthTokenRequestGrant_type.Authorization_code
-            ? oauth.ExchangeCode(body.Client_id, body.Client_secret, body.Code, body.Redirect_uri)
-            : oauth.ExchangeRefreshToken(body.Client_id, body.Client_secret, body.Refresh_token);
+            ? await oauth.ExchangeCodeAsync(body.Client_id, body.Client_secret, body.Code, body.Redirect_uri)
+            : await oauth.ExchangeRefreshTokenAsync(body.Client_id, body.Client_secret, body.Refresh_token);
 
         // Token responses must not be cached (RFC 6749 §5.1); errors carry the same header for simplicity.
         Response.Headers.CacheControl = "no-store";
@@ -54,6 +54,6 @@ public sealed class OAuthController(OAuthService oauth) : OAuthControllerBase
                 // The spec's scope is a non-nullable string: an authorization that asked for none reads as "".
                 Scope = tokens.Scope ?? "",
             });
-        return Task.FromResult(answer);
+        return answer;
     }
 }

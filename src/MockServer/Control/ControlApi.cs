@@ -19,7 +19,7 @@ public static class ControlApi
 
         mock.MapGet("/health", MockStateEndpoints.HealthAsync);
         mock.MapGet("/config", MockStateEndpoints.Config);
-        mock.MapPost("/reset", MockStateEndpoints.Reset);
+        mock.MapPost("/reset", MockStateEndpoints.ResetAsync);
         mock.MapPost("/clock/advance", MockStateEndpoints.AdvanceClock);
         mock.MapGet("/requests", MockStateEndpoints.RecentRequests);
 

@@ -7,6 +7,7 @@ using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.Sessions;
+using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Log;
@@ -49,7 +50,7 @@ public static class MockStateEndpoints
 
     /// <summary>The settings in effect (every source merged: appsettings.json, environment, command line) and where the mock listens.</summary>
     public static IResult Config(
-        IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors, IOptions<TenantOptions> tenants, IServer server) =>
+        IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors, IOptions<TenantOptions> tenants, IStateStore store, IServer server) =>
         Results.Ok(new
         {
             Version = ProductVersion.Current,
@@ -59,11 +60,12 @@ public static class MockStateEndpoints
             Data = data.Value,
             Cors = cors.Value,
             Tenants = tenants.Value,
+            State = new { Store = store.Description },
         });
 
-    public static IResult Reset(StateReset reset)
+    public static async Task<IResult> ResetAsync(StateReset reset)
     {
-        reset.ResetAll();
+        await reset.ResetAllAsync();
         return Results.NoContent();
     }
 
@@ -85,7 +87,7 @@ public static class MockStateEndpoints
             return FieldErrorsResult.Single("seconds", "Ensure this value is a non-negative number of seconds.");
         }
 
-        clock.Advance(TimeSpan.FromSeconds(seconds));
+        await clock.AdvanceAsync(TimeSpan.FromSeconds(seconds));
         return Results.NoContent();
     }
 

@@ -35,7 +35,7 @@ public static class UserEndpoints
             return body.Rejection();
         }
 
-        var user = accounts.CreateUser(email!, password!, name!, verified);
+        var user = await accounts.CreateUserAsync(email!, password!, name!, verified);
         return user is null
             ? FieldErrorsResult.Single("email", AccountMessages.EmailTaken)
             : Results.Json(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified), statusCode: StatusCodes.Status201Created);

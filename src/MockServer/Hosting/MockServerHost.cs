@@ -15,6 +15,7 @@ using Rememberizer.Contract.MockServer.Http.Prefer;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Http.Validate;
 using Rememberizer.Contract.MockServer.Terminal;
+using Rememberizer.Contract.Store;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
@@ -34,12 +35,15 @@ public static class MockServerHost
             .ValidateOnStart();
         services.AddOptions<DataOptions>().BindStrictly(DataOptions.Section)
             .Configure<IOptions<MockServerOptions>>((data, mock) => data.Seed = mock.Value.Seed);
+        services.AddOptions<StateOptions>().BindStrictly(StateOptions.Section);
+        services.AddSingleton(sp => StateStores.Open(sp.GetRequiredService<IOptions<StateOptions>>().Value.Store));
         services.AddOptions<TenantOptions>().BindStrictly(TenantOptions.Section)
             .Validate(o => o.IsValid(), "Invalid Tenants settings: IdleTimeout must be positive and MaxTenants at least 1.")
             .ValidateOnStart();
 
         // The domain, one world per tenant, then the HTTP side: the pipeline's stages, the controllers, the control API.
         services.AddTenants(TenantWorld.Blueprint());
+        services.AddHostedService<DefaultTenantStartup>();
         services.AddTerminal();
         var limits = new MockServerLimits();
         services.AddSingleton(limits);
@@ -73,7 +77,6 @@ public static class MockServerHost
 
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();
         TerminalSetup.PrintMail(app.Services);
-        _ = app.Services.GetRequiredService<TenantRegistry>().Default; // the default world is made and seeded now
         StartupBanner.PrintWhenListening(app, options.Quiet);
         return app;
     }

@@ -114,7 +114,7 @@ public sealed class AccessTokenTests
         await using var app = new MockServerApp();
         var token = await SignInForAccessTokenAsync(app);
 
-        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await app.Clock.AdvanceAsync(TimeSpan.FromMinutes(5));
 
         await AssertTokenRejectedAsync(await AccountWithBearerAsync(app, token));
     }
@@ -125,7 +125,7 @@ public sealed class AccessTokenTests
         await using var app = new MockServerApp().With("Auth:AccessTokenLifetime", "00:30:00");
         var token = await SignInForAccessTokenAsync(app);
 
-        app.Clock.Advance(TimeSpan.FromMinutes(29));
+        await app.Clock.AdvanceAsync(TimeSpan.FromMinutes(29));
 
         Assert.Equal(HttpStatusCode.OK, (await AccountWithBearerAsync(app, token)).StatusCode);
     }

@@ -63,7 +63,7 @@ public sealed class OAuthTokenTests
         await using var app = new MockServerApp();
         var code = await (await app.SignedInBrowserAsync()).AuthorizeAsync();
 
-        app.Clock.Advance(TimeSpan.FromSeconds(60));
+        await app.Clock.AdvanceAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(HttpStatusCode.BadRequest, (await app.ExchangeAsync(code)).StatusCode);
     }

@@ -75,7 +75,7 @@ public sealed class RefreshTests
         await using var app = new MockServerApp();
         var token = await SignInForRefreshTokenAsync(app);
 
-        app.Clock.Advance(TimeSpan.FromDays(1));
+        await app.Clock.AdvanceAsync(TimeSpan.FromDays(1));
 
         await AssertRejectedAsync(await RefreshWithAsync(app, token));
     }

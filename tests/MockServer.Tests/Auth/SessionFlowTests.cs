@@ -26,7 +26,7 @@ public sealed class SessionFlowTests
         Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsJsonAsync("/api/v1/auth/signin/", credentials, Ct)).StatusCode);
         Assert.Equal("flow@example.com", (await browser.GetFromJsonAsync<Account>("/api/v1/account/", Ct))!.Email);
 
-        app.Clock.Advance(TimeSpan.FromSeconds(301));
+        await app.Clock.AdvanceAsync(TimeSpan.FromSeconds(301));
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/account/", Ct)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/api/v1/auth/custom-refresh/", null, Ct)).StatusCode);

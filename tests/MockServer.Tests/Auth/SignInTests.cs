@@ -86,7 +86,7 @@ public sealed class SignInTests
         await client.PostAsJsonAsync("/api/v1/auth/signin/", Credentials(), Ct);
         await client.PostAsJsonAsync("/api/v1/auth/signin/", Credentials(), Ct);
         var whileValid = (await app.MailboxAsync("ada@example.com")).Count;
-        app.Clock.Advance(TimeSpan.FromMinutes(16));
+        await app.Clock.AdvanceAsync(TimeSpan.FromMinutes(16));
         await client.PostAsJsonAsync("/api/v1/auth/signin/", Credentials(), Ct);
 
         Assert.Equal(1, whileValid);

@@ -83,7 +83,7 @@ public sealed class VerifyEmailTests
         var (browser, _) = await SignUpAsync(app);
         var code = await app.LatestCodeAsync("new@example.com");
 
-        app.Clock.Advance(TimeSpan.FromMinutes(15));
+        await app.Clock.AdvanceAsync(TimeSpan.FromMinutes(15));
         var response = await VerifyAsync(browser, code);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -96,7 +96,7 @@ public sealed class VerifyEmailTests
         await using var app = new MockServerApp().With("Auth:AccessTokenLifetime", "01:00:00");
         var (browser, _) = await SignUpAsync(app);
 
-        app.Clock.Advance(TimeSpan.FromMinutes(14));
+        await app.Clock.AdvanceAsync(TimeSpan.FromMinutes(14));
 
         Assert.Equal(HttpStatusCode.OK, (await VerifyAsync(browser, await app.LatestCodeAsync("new@example.com"))).StatusCode);
     }
@@ -108,7 +108,7 @@ public sealed class VerifyEmailTests
         var (browser, _) = await SignUpAsync(app);
         var code = await app.LatestCodeAsync("new@example.com");
 
-        app.Clock.Advance(TimeSpan.FromSeconds(61));
+        await app.Clock.AdvanceAsync(TimeSpan.FromSeconds(61));
 
         Assert.Equal(HttpStatusCode.BadRequest, (await VerifyAsync(browser, code)).StatusCode);
     }

@@ -16,7 +16,7 @@ public sealed class StateControlTests
         await using var app = new MockServerApp();
         var browser = await app.SignedInBrowserAsync();
         (await browser.PostAsJsonAsync("/api/v1/documents/memorize/", new { name = "Reset me", content = "gone after reset" }, Ct)).EnsureSuccessStatusCode();
-        app.Clock.Advance(TimeSpan.FromHours(3));
+        await app.Clock.AdvanceAsync(TimeSpan.FromHours(3));
 
         var reset = await app.CreateBareClient().PostAsync("/_mock/reset", null, Ct);
 

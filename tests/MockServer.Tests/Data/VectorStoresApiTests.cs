@@ -32,7 +32,7 @@ public sealed class VectorStoresApiTests
         var createdBody = await created.JsonAsync();
         var id = createdBody.GetProperty("id").GetInt32();
         var beforeIndexing = await client.GetJsonAsync($"{documents}/search?q=capybara");
-        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        await app.Clock.AdvanceAsync(TimeSpan.FromSeconds(5));
         var renamed = await (await client.PatchAsJsonAsync($"{documents}/{id}/", new { name = "Capybara handbook" }, Ct)).JsonAsync();
         var search = await client.GetJsonAsync($"{documents}/search?q=capybaras%20warm%20water&n=1&t=0.5");
         var deleted = await client.DeleteAsync($"{documents}/{id}/", Ct);
@@ -63,7 +63,7 @@ public sealed class VectorStoresApiTests
         var (client, store) = await app.PrimaryStoreClientAsync();
         await client.PostAsJsonAsync($"/api/v1/vector-stores/{store}/documents/create",
             new { name = "Chunks", text = "one two three four five okapi seven eight nine ten eleven twelve thirteen fourteen fifteen" }, Ct);
-        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.Clock.AdvanceAsync(TimeSpan.FromMinutes(1));
 
         var alone = await client.GetJsonAsync($"/api/v1/vector-stores/{store}/documents/search?q=okapi");
         var wide = await client.GetJsonAsync($"/api/v1/vector-stores/{store}/documents/search?q=okapi&prev_chunks=1&next_chunks=1");

@@ -32,14 +32,14 @@ public sealed class VectorStoreSpaceTests
     }
 
     [Fact]
-    public void NewDocumentsAreSearchableOnlyOnceIndexed()
+    public async Task NewDocumentsAreSearchableOnlyOnceIndexed()
     {
         var space = _stores.Create("Second", "For the test");
         var document = space.Add("Zebra facts", "text/plain", "Zebras have stripes.", 20);
 
         Assert.False(document.IsIndexed(_clock.GetUtcNow()));
         Assert.Empty(space.Search(new RankQuery("zebra stripes"), 5, 0.5, 0, 0));
-        _clock.Advance(TimeSpan.FromSeconds(2));
+        await _clock.AdvanceAsync(TimeSpan.FromSeconds(2));
         Assert.Equal(document.Id, Assert.Single(space.Search(new RankQuery("zebra stripes"), 5, 0.5, 0, 0)).Document.Id);
     }
 

@@ -14,7 +14,7 @@ public static class ProviderStateEndpoints
     {
         if (string.Equals(request.Action, "teardown", StringComparison.OrdinalIgnoreCase))
         {
-            reset.ResetAll();
+            await reset.ResetAllAsync();
             return Results.Ok(new Dictionary<string, string>());
         }
 

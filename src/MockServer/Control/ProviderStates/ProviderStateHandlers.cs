@@ -21,43 +21,43 @@ public sealed class ProviderStateHandlers(
 {
     private const string DefaultPassword = "correct-horse-battery";
 
-    private static readonly Dictionary<string, Func<ProviderStateHandlers, ProviderStateParams, Dictionary<string, string>>> Handlers = new()
+    private static readonly Dictionary<string, Func<ProviderStateHandlers, ProviderStateParams, Task<Dictionary<string, string>>>> Handlers = new()
     {
-        ["no account exists"] = (h, p) => h.NoAccount(p.Required("email")),
-        ["an account exists"] = (h, p) => h.AccountExists(p),
-        ["a user signed up and was sent a verification code"] = (h, p) => h.SignedUpWithCode(p),
-        ["a user is signed in"] = (h, p) => h.SignedIn(p.Required("email")),
-        ["the user memorized a note"] = (h, p) => h.MemorizedNote(p),
-        ["a vector store exists"] = (h, _) => h.VectorStoreExists(),
+        ["no account exists"] = (h, p) => Task.FromResult(h.NoAccount(p.Required("email"))),
+        ["an account exists"] = (h, p) => h.AccountExistsAsync(p),
+        ["a user signed up and was sent a verification code"] = (h, p) => h.SignedUpWithCodeAsync(p),
+        ["a user is signed in"] = (h, p) => h.SignedInAsync(p.Required("email")),
+        ["the user memorized a note"] = (h, p) => Task.FromResult(h.MemorizedNote(p)),
+        ["a vector store exists"] = (h, _) => Task.FromResult(h.VectorStoreExists()),
     };
 
     public static IReadOnlyCollection<string> Known => Handlers.Keys;
 
-    public Task<IReadOnlyDictionary<string, string>> SetUpAsync(string state, ProviderStateParams parameters) =>
+    public async Task<IReadOnlyDictionary<string, string>> SetUpAsync(string state, ProviderStateParams parameters) =>
         Handlers.TryGetValue(state, out var handler)
-            ? Task.FromResult<IReadOnlyDictionary<string, string>>(handler(this, parameters))
+            ? await handler(this, parameters)
             : throw new ProviderStateException($"Unknown provider state '{state}'. The mock knows: {string.Join(", ", Known.Select(k => $"'{k}'"))}.");
 
     private Dictionary<string, string> NoAccount(string email) => users.Exists(email)
         ? throw new ProviderStateException($"An account for {email} exists; the state needs none (reset the mock between interactions).")
         : [];
 
-    private Dictionary<string, string> AccountExists(ProviderStateParams parameters)
+    private async Task<Dictionary<string, string>> AccountExistsAsync(ProviderStateParams parameters)
     {
-        var user = EnsureUser(parameters.Required("email"), parameters.Optional("password") ?? DefaultPassword, verified: true);
+        var user = await EnsureUserAsync(parameters.Required("email"), parameters.Optional("password") ?? DefaultPassword, verified: true);
         return new() { ["userId"] = user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 
-    private Dictionary<string, string> SignedUpWithCode(ProviderStateParams parameters)
+    private async Task<Dictionary<string, string>> SignedUpWithCodeAsync(ProviderStateParams parameters)
     {
-        var user = EnsureUser(parameters.Required("email"), parameters.Optional("password") ?? DefaultPassword, verified: false);
-        mailbox.SendVerificationCode(user.Email, codes.Issue(user.Id, parameters.Required("code")));
-        return new() { ["accessToken"] = sessions.Start(user.Id).Access };
+        var user = await EnsureUserAsync(parameters.Required("email"), parameters.Optional("password") ?? DefaultPassword, verified: false);
+        await mailbox.SendVerificationCodeAsync(user.Email, await codes.IssueAsync(user.Id, parameters.Required("code")));
+        return new() { ["accessToken"] = (await sessions.StartAsync(user.Id)).Access };
     }
 
-    private Dictionary<string, string> SignedIn(string email)
+    private async Task<Dictionary<string, string>> SignedInAsync(string email)
     {
-        var tokens = sessions.Start(EnsureUser(email, DefaultPassword, verified: true).Id);
+        var tokens = await sessions.StartAsync((await EnsureUserAsync(email, DefaultPassword, verified: true)).Id);
         return new() { ["accessToken"] = tokens.Access, ["refreshToken"] = tokens.Refresh.RefreshToken };
     }
 
@@ -75,9 +75,9 @@ public sealed class ProviderStateHandlers(
         return new() { ["apiKey"] = store.ApiKey, ["vectorStoreId"] = store.Id };
     }
 
-    private UserAccount EnsureUser(string email, string password, bool verified) =>
+    private async Task<UserAccount> EnsureUserAsync(string email, string password, bool verified) =>
         users.FindByEmail(email)
-        ?? accounts.CreateUser(email, password, email.Split('@')[0], verified)
+        ?? await accounts.CreateUserAsync(email, password, email.Split('@')[0], verified)
         ?? users.FindByEmail(email)
         ?? throw new ProviderStateException($"Could not create an account for {email}.");
 }

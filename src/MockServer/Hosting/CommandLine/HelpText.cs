@@ -20,6 +20,9 @@ internal static class HelpText
           rememberizer-mock --urls http://0.0.0.0:4010
                                                     accept other machines (phones, containers)
           rememberizer-mock --seed 7 --quiet        other generated data; only the start-up line and errors
+          rememberizer-mock --state sqlite:mock.db  keep users, sessions and data across restarts
+          rememberizer-mock --state redis://127.0.0.1:6379
+                                                    share state with every mock on that Redis
 
         """;
 }

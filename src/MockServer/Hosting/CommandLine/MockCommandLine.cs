@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
@@ -77,6 +78,13 @@ public static class MockCommandLine
             DefaultValueFactory = _ => Defaults.Seed,
         };
 
+        public readonly Option<string> State = new("--state")
+        {
+            Description = "Where state is kept: memory (this process), sqlite:PATH (survives restarts), redis://HOST:PORT (shared by many mocks).",
+            HelpName = "store",
+            DefaultValueFactory = _ => MemoryStateStore.Name,
+        };
+
         public readonly Option<bool> Quiet = new("--quiet", "-q")
         {
             Description = "Print only the start-up line and errors: no line per request or e-mail.",
@@ -94,7 +102,7 @@ public static class MockCommandLine
             });
 
             // A plain command rather than RootCommand, so usage names the installed command, not the assembly.
-            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, Quiet, new HelpOption(), new VersionOption() };
+            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, State, Quiet, new HelpOption(), new VersionOption() };
             Command.Validators.Add(command =>
             {
                 if (command.GetResult(Port) is { Implicit: false } && command.GetResult(Urls) is not null)
@@ -122,6 +130,11 @@ public static class MockCommandLine
             if (result.GetResult(Seed) is { Implicit: false })
             {
                 yield return Setting(nameof(MockServerOptions.Seed), result.GetValue(Seed));
+            }
+
+            if (result.GetResult(State) is { Implicit: false })
+            {
+                yield return $"--{StateOptions.Section}:{nameof(StateOptions.Store)}={result.GetValue(State)}";
             }
 
             if (result.GetValue(Quiet))

@@ -16,7 +16,7 @@ public static class SettingArguments
     private static readonly HashSet<string> TopLevelKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "environment", "contentRoot", "applicationName", "AllowedHosts", "Logging", "Kestrel",
-        MockServerOptions.Section, AuthOptions.Section, DataOptions.Section, MockCorsOptions.Section, TenantOptions.Section,
+        MockServerOptions.Section, AuthOptions.Section, DataOptions.Section, MockCorsOptions.Section, TenantOptions.Section, StateOptions.Section,
     };
 
     public static (List<string> Settings, List<string> Others) Split(IReadOnlyList<string> args)
@@ -63,7 +63,16 @@ public static class SettingArguments
             return null;
         }
 
-        var key = arg[2..].Split('=', 2)[0];
+        var parts = arg[2..].Split('=', 2);
+        var key = parts[0];
+
+        // --state is also the command's own option (--state sqlite:x, --state=sqlite:x); the bare section is a
+        // setting only as test hosts write it, with nothing after the '='.
+        if (key.Equals(StateOptions.Section, StringComparison.OrdinalIgnoreCase) && parts is not [_, ""])
+        {
+            return null;
+        }
+
         return key.Contains(':') || TopLevelKeys.Contains(key) ? key : null;
     }
 }

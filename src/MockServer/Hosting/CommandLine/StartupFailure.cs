@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Store;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
@@ -15,6 +16,8 @@ internal sealed record StartupFailure(string Message, int ExitCode)
             new($"{busy.Message.TrimEnd('.')}: another program (or another mock) is listening there. Stop it, or choose another port with --port (0 picks a free one).", MockCommandLine.StartFailure),
         IOException cannotBind when cannotBind.Message.StartsWith("Failed to bind", StringComparison.Ordinal) =>
             new(cannotBind.Message, MockCommandLine.StartFailure),
+        // A store named wrongly is a mistake in a setting; one that cannot be opened or reached cannot start.
+        StateStoreException store => new(store.Message, store.InnerException is null ? MockCommandLine.UsageError : MockCommandLine.StartFailure),
         OptionsValidationException invalid =>
             new($"invalid settings: {string.Join(" ", invalid.Failures)}", MockCommandLine.UsageError),
         InvalidOperationException { InnerException: FormatException or OverflowException or InvalidOperationException } badValue

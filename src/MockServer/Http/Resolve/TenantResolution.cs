@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
@@ -11,10 +12,14 @@ namespace Rememberizer.Contract.MockServer.Http.Resolve;
 /// LangChain); the prefix becomes the request's path base, so routing, pagination links and cookie paths all work
 /// under it unchanged. A request naming none costs one header lookup and acts on the default tenant.
 /// </summary>
-public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenants, IOptions<TenantOptions> options)
+public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenants, IOptions<TenantOptions> options, IStateStore store)
 {
     public const string Header = "X-Mock-Tenant";
     public const string PathPrefix = "/t/";
+
+    // With a store other processes write too (SQLite, Redis), every request first catches up with the tenant's
+    // recorded changes, so it reads what any process wrote before it: one cheap query when nothing is new.
+    private readonly bool _catchUp = store is not MemoryStateStore;
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -23,7 +28,7 @@ public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenant
         var fromHeader = request.Headers[Header];
         if (fromPath is null && fromHeader.Count == 0)
         {
-            return next(context);
+            return _catchUp ? ActAsync(context, tenants.Default) : next(context);
         }
 
         var given = fromPath ?? fromHeader.ToString();
@@ -39,19 +44,25 @@ public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenant
                 $"The path names tenant \"{fromPath}\" and {Header} names \"{fromHeader}\": name one, or the same in both.");
         }
 
-        if (tenants.GetOrCreate(name) is not { } tenant)
-        {
-            return DrfErrors.WriteDetailAsync(context, StatusCodes.Status503ServiceUnavailable, string.Create(CultureInfo.InvariantCulture,
-                $"The mock holds {options.Value.MaxTenants} tenants, its limit (Tenants:MaxTenants): remove one with DELETE /_mock/tenants/NAME, or wait until idle ones expire."));
-        }
-
         if (fromPath is not null)
         {
             request.PathBase = request.PathBase.Add(PathPrefix + fromPath);
             request.Path = rest;
         }
 
-        return ActAsync(context, tenant);
+        return NamedAsync(context, name);
+    }
+
+    private async Task NamedAsync(HttpContext context, string name)
+    {
+        if (await tenants.GetOrCreateAsync(name) is not { } tenant)
+        {
+            await DrfErrors.WriteDetailAsync(context, StatusCodes.Status503ServiceUnavailable, string.Create(CultureInfo.InvariantCulture,
+                $"The mock holds {options.Value.MaxTenants} tenants, its limit (Tenants:MaxTenants): remove one with DELETE /_mock/tenants/NAME, or wait until idle ones expire."));
+            return;
+        }
+
+        await ActAsync(context, tenant);
     }
 
     // Async on purpose: the tenant entered here flows to everything below and is gone when the request returns,
@@ -59,6 +70,11 @@ public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenant
     private async Task ActAsync(HttpContext context, Tenant tenant)
     {
         tenants.Enter(tenant);
+        if (_catchUp)
+        {
+            await tenant.Journal.CatchUpAsync(context.RequestAborted);
+        }
+
         await next(context);
     }
 

@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+using Rememberizer.Contract.Fake.State;
+
+namespace Rememberizer.Contract.Store;
+
+/// <summary>
+/// Tenants' logs in one SQLite file: a table of (tenant, sequence, change). Appends run in an immediate transaction
+/// that first checks the tenant's last sequence, so processes sharing the file never record a stale decision; the
+/// file is in WAL mode, so readers never wait for a writer.
+/// </summary>
+public sealed class SqliteStateStore : IStateStore
+{
+    public const string Scheme = "sqlite:";
+
+    private readonly string _connectionString;
+
+    private SqliteStateStore(string path, string connectionString)
+    {
+        Path = path;
+        _connectionString = connectionString;
+    }
+
+    public string Path { get; }
+
+    public string Description => Scheme + Path;
+
+    public static SqliteStateStore OpenFile(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new StateStoreException("State:Store sqlite: needs a file, as in sqlite:mock-state.db.");
+        }
+
+        var full = System.IO.Path.GetFullPath(path);
+        var store = new SqliteStateStore(full, new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString());
+        try
+        {
+            store.Execute("""
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS changes (
+                    tenant TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    change TEXT NOT NULL,
+                    PRIMARY KEY (tenant, sequence)
+                ) WITHOUT ROWID;
+                """);
+        }
+        catch (SqliteException failure)
+        {
+            throw new StateStoreException($"The state file {full} cannot be used: {failure.Message}", failure);
+        }
+
+        return store;
+    }
+
+    public IEventLog Open(string tenant) => new Log(this, tenant);
+
+    internal SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class Log(SqliteStateStore store, string tenant) : IEventLog
+    {
+        public bool IsDurable => true;
+
+        public async Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(long sequence, CancellationToken cancel)
+        {
+            await using var connection = store.Connect();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT sequence, change FROM changes WHERE tenant = $tenant AND sequence > $after ORDER BY sequence";
+            command.Parameters.AddWithValue("$tenant", tenant);
+            command.Parameters.AddWithValue("$after", sequence);
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            var events = new List<StoredEvent>();
+            while (await reader.ReadAsync(cancel))
+            {
+                events.Add(new StoredEvent(reader.GetInt64(0), reader.GetString(1)));
+            }
+
+            return events;
+        }
+
+        public async Task<long> LastSequenceAsync(CancellationToken cancel)
+        {
+            await using var connection = store.Connect();
+            return await LastAsync(connection, null, cancel);
+        }
+
+        public async Task<bool> TryAppendAsync(long afterSequence, IReadOnlyList<string> events)
+        {
+            await using var connection = store.Connect();
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            if (await LastAsync(connection, transaction, CancellationToken.None) != afterSequence)
+            {
+                return false;
+            }
+
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO changes (tenant, sequence, change) VALUES ($tenant, $sequence, $change)";
+            var sequence = insert.Parameters.Add("$sequence", SqliteType.Integer);
+            var change = insert.Parameters.Add("$change", SqliteType.Text);
+            insert.Parameters.AddWithValue("$tenant", tenant);
+            for (var i = 0; i < events.Count; i++)
+            {
+                sequence.Value = afterSequence + i + 1;
+                change.Value = events[i];
+                await insert.ExecuteNonQueryAsync();
+            }
+
+            await transaction.CommitAsync();
+            return true;
+        }
+
+        private async Task<long> LastAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancel)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT COALESCE(MAX(sequence), 0) FROM changes WHERE tenant = $tenant";
+            command.Parameters.AddWithValue("$tenant", tenant);
+            return (long)(await command.ExecuteScalarAsync(cancel))!;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
+using static Rememberizer.Contract.MockServer.Tests.State.RoamingBrowser;
+
+namespace Rememberizer.Contract.MockServer.Tests.State;
+
+/// <summary>
+/// <c>--state redis://…</c>: two mocks on one Redis behave as one. A client may meet either on every request and
+/// reads its own writes; the outcomes the mock promises to be exact (one account per address, one winner among
+/// refreshes of a token, the attempt limit of a code) hold across both.
+/// </summary>
+public sealed class RedisStateTests(RedisServer redis) : IClassFixture<RedisServer>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TheAccountFlowAlternatingBetweenTwoMocksAnswersAsOneMockWould()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var browser = new RoamingBrowser("flow");
+
+        AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(a, "roam@example.com"), "sign-up on A");
+        AssertStatus(HttpStatusCode.OK, await browser.VerifyAsync(b, await browser.LatestCodeAsync(b, "roam@example.com")), "code read and verified on B");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(a, "roam@example.com"), "sign-in on A");
+        AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(b), "account on B");
+        var beforeRotation = browser.Copy();
+        AssertStatus(HttpStatusCode.NoContent, await browser.RefreshAsync(b), "refresh on B");
+        AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(a), "account on A with the rotated session");
+        AssertStatus(HttpStatusCode.Unauthorized, await beforeRotation.RefreshAsync(a), "the rotated-away token replayed on A");
+        AssertStatus(HttpStatusCode.Unauthorized, await browser.AccountAsync(b), "reuse ended the session, seen on B");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(b, "roam@example.com"), "sign-in again on B");
+        var signedIn = browser.Copy();
+        AssertStatus(HttpStatusCode.NoContent, await browser.LogOutAsync(a), "log-out on A");
+        AssertStatus(HttpStatusCode.Unauthorized, await signedIn.AccountAsync(b), "the logged-out session's access cookie on B");
+    }
+
+    [Fact]
+    public async Task AHundredParallelSignUpsOfOneAddressOverTwoMocksMakeOneUser()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var usersBefore = await UsersAsync(a, "race-signup");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 100).Select(i =>
+            new RoamingBrowser("race-signup").SignUpAsync(i % 2 == 0 ? a : b, "once@example.com")));
+
+        Assert.Equal(1, answers.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(99, answers.Count(r => r.StatusCode == HttpStatusCode.BadRequest));
+        Assert.Equal(usersBefore + 1, await UsersAsync(a, "race-signup"));
+        Assert.Equal(usersBefore + 1, await UsersAsync(b, "race-signup"));
+    }
+
+    [Fact]
+    public async Task FiftyParallelRefreshesOfOneTokenOverTwoMocksMakeOneSuccess()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var browser = new RoamingBrowser("race-refresh");
+        AssertStatus(HttpStatusCode.Created, await browser.SendAsync(a, HttpMethod.Post, "/_mock/users",
+            new { email = "refresh@example.com", password = Password, name = "R", email_verified = true }), "user");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(b, "refresh@example.com"), "sign-in");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => browser.Copy().RefreshAsync(i % 2 == 0 ? a : b)));
+
+        Assert.Equal(1, answers.Count(r => r.StatusCode == HttpStatusCode.NoContent));
+        Assert.Equal(49, answers.Count(r => r.StatusCode == HttpStatusCode.Unauthorized));
+    }
+
+    [Fact]
+    public async Task TheCodeAttemptLimitCountsWrongGuessesOnBothMocks()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var browser = new RoamingBrowser("race-code");
+        AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(a, "guess@example.com"), "sign-up");
+        var code = await browser.LatestCodeAsync(b, "guess@example.com");
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            AssertStatus(HttpStatusCode.BadRequest, await browser.VerifyAsync(attempt % 2 == 0 ? a : b, wrong), $"wrong guess {attempt + 1}");
+        }
+
+        var right = await browser.VerifyAsync(b, code);
+        AssertStatus(HttpStatusCode.TooManyRequests, right, "the right code after five wrong guesses spread over both");
+        Assert.Contains("Too many", (await right.Content.ReadAsStringAsync(Ct)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private MockServerApp Mock() => new MockServerApp().With("State:Store", redis.Url);
+
+    private static async Task<int> UsersAsync(MockServerApp mock, string tenant) =>
+        (await (await new RoamingBrowser(tenant).SendAsync(mock, HttpMethod.Get, "/_mock/health")).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("users").GetInt32();
+}

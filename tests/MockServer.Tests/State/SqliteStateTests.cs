@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
+using Rememberizer.Contract.MockServer.Tests.Install;
+using static Rememberizer.Contract.MockServer.Tests.State.RoamingBrowser;
+
+namespace Rememberizer.Contract.MockServer.Tests.State;
+
+/// <summary>
+/// <c>--state sqlite:PATH</c>: what a mock recorded is there after a restart — accounts, sessions (a browser's
+/// cookies keep working), mail, the clock — and two mocks on one file read each other's writes.
+/// </summary>
+public sealed class SqliteStateTests : IDisposable
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly ScratchDirectory _scratch = new();
+
+    private string Store => "sqlite:" + _scratch.Combine("mock-state.db");
+
+    [Fact]
+    public async Task ARestartedMockKeepsTheAccountTheSessionTheMailAndTheClock()
+    {
+        var browser = new RoamingBrowser("restart");
+        DateTimeOffset before;
+        await using (var first = new MockServerApp().With("State:Store", Store))
+        {
+            AssertStatus(HttpStatusCode.NoContent, await browser.SendAsync(first, HttpMethod.Post, "/_mock/clock/advance", new { seconds = 600 }), "clock");
+            AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(first, "kept@example.com"), "sign-up");
+            AssertStatus(HttpStatusCode.OK, await browser.VerifyAsync(first, await browser.LatestCodeAsync(first, "kept@example.com")), "verify");
+            AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(first, "kept@example.com"), "sign-in");
+            before = await NowAsync(browser, first);
+        }
+
+        await using var second = new MockServerApp().With("State:Store", Store);
+        var account = await browser.AccountAsync(second);
+        var mail = await browser.LatestCodeAsync(second, "kept@example.com");
+        var now = await NowAsync(browser, second);
+        var refresh = await browser.RefreshAsync(second);
+
+        AssertStatus(HttpStatusCode.OK, account, "the old access cookie after the restart");
+        Assert.Equal("kept@example.com", (await account.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("email").GetString());
+        Assert.Matches("^[0-9]{6}$", mail);
+        Assert.True(now >= before, "the clock's 10 minutes ahead survive the restart");
+        AssertStatus(HttpStatusCode.NoContent, refresh, "the old refresh cookie after the restart");
+    }
+
+    [Fact]
+    public async Task TwoMocksOnOneFileReadEachOthersWrites()
+    {
+        await using var one = new MockServerApp().With("State:Store", Store);
+        await using var two = new MockServerApp().With("State:Store", Store);
+        var browser = new RoamingBrowser("shared-file");
+
+        AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(one, "both@example.com"), "sign-up on one");
+        AssertStatus(HttpStatusCode.OK, await browser.VerifyAsync(two, await browser.LatestCodeAsync(two, "both@example.com")), "verify on two");
+        AssertStatus(HttpStatusCode.BadRequest, await browser.SignUpAsync(two, "both@example.com"), "the same address again on two");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(one, "both@example.com"), "sign-in on one");
+        AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(two), "account on two");
+    }
+
+    [Fact]
+    public async Task AResetIsRecordedToo()
+    {
+        var browser = new RoamingBrowser("reset");
+        await using (var first = new MockServerApp().With("State:Store", Store))
+        {
+            AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(first, "gone@example.com"), "sign-up");
+            AssertStatus(HttpStatusCode.NoContent, await browser.SendAsync(first, HttpMethod.Post, "/_mock/reset"), "reset");
+        }
+
+        await using var second = new MockServerApp().With("State:Store", Store);
+        AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(second, "gone@example.com"), "the address is free again");
+    }
+
+    public void Dispose() => _scratch.Dispose();
+
+    private static async Task<DateTimeOffset> NowAsync(RoamingBrowser browser, MockServerApp mock) =>
+        (await (await browser.SendAsync(mock, HttpMethod.Get, "/_mock/health")).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("now").GetDateTimeOffset();
+}
