@@ -43,6 +43,23 @@ public sealed class NpmPackageTests(NpmPackageInstall npm) : IClassFixture<NpmPa
     }
 
     [Fact]
+    public async Task TheBinaryKeepsStateInASqliteFileWithItsNativeLibraryInside()
+    {
+        SkipUnlessBuilt();
+        var file = Path.Combine(npm.App, "state.db");
+
+        await using var mock = MockProcess.Installed(npm.Launcher, npm.Environment, "--port", "0", "--quiet", "--state", "sqlite:" + file);
+        var api = await mock.ListeningAsync();
+        using var client = new HttpClient();
+        var config = await client.GetStringAsync(new Uri(api, "/_mock/config"), Ct);
+        await mock.SignalAsync("TERM");
+
+        Assert.Contains($"\"store\":\"sqlite:{file}\"", config, StringComparison.Ordinal);
+        Assert.True(new FileInfo(file).Length > 0, "the state file was written");
+        Assert.Equal(0, await mock.ExitCodeAsync());
+    }
+
+    [Fact]
     public async Task AnUnknownOptionEndsInOneLineAndExitCode2ThroughTheLauncher()
     {
         SkipUnlessBuilt();
