@@ -17,8 +17,8 @@ namespace Rememberizer.Contract.Fake;
 /// <summary>
 /// The one place the domain is registered: every service of the fake, as singletons of one tenant's world. The host
 /// binds <see cref="AuthOptions"/> and <see cref="DataOptions"/> from its configuration and may share an
-/// <see cref="IStateStore"/>. Every part of the state is an <see cref="IResettable"/>: made together with the tenant,
-/// so each has said how it applies its changes before the first change is replayed.
+/// <see cref="IStateStore"/>. Every part of the state is an <see cref="IResettable"/> or an <see cref="IChangeApplier"/>:
+/// made together with the tenant, so each has said how it applies its changes before the first change is replayed.
 /// </summary>
 public static class FakeServices
 {
@@ -47,10 +47,21 @@ public static class FakeServices
         // Users' data, vector stores and published knowledge.
         AddResettable(services, sp => new Library(sp.GetRequiredService<IOptions<DataOptions>>(), sp.GetRequiredService<MockClock>()));
         AddResettable(services, sp => new VectorStoreRegistry(sp.GetRequiredService<IOptions<DataOptions>>(), sp.GetRequiredService<MockClock>()));
-        AddResettable(services, sp => new PublicationRegistry(sp.GetRequiredService<MockClock>()));
+        AddResettable(services, sp => new PublicationRegistry(sp.GetRequiredService<StateJournal>()));
         services.AddSingleton<KnowledgePublisher>();
+
+        // The changes to users' data, each decided and recorded through the tenant's journal.
+        AddApplier<LibraryChanges>(services);
+        AddApplier<VectorStoreChanges>(services);
         services.AddSingleton<IStartupSeed, StartupKnowledge>();
         return services;
+    }
+
+    private static void AddApplier<T>(IServiceCollection services)
+        where T : class, IChangeApplier
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IChangeApplier>(sp => sp.GetRequiredService<T>());
     }
 
     private static void AddResettable<T>(IServiceCollection services)

@@ -15,8 +15,10 @@ public sealed class StateReset
     private readonly StateJournal _journal;
     private readonly IEnumerable<IStartupSeed> _seeds;
 
-    public StateReset(IEnumerable<IResettable> state, IEnumerable<IStartupSeed> seeds, MockClock clock, StateJournal journal)
+    public StateReset(IEnumerable<IResettable> state, IEnumerable<IChangeApplier> appliers, IEnumerable<IStartupSeed> seeds, MockClock clock, StateJournal journal)
     {
+        // Asking for the appliers makes them, so each has registered with the journal before any change is replayed.
+        _ = appliers.Count();
         _journal = journal;
         _seeds = seeds;
         journal.On<StateWasReset>(_ =>

@@ -1,17 +1,24 @@
 using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.CommonKnowledge;
 
 /// <summary>What publishing decided: the new knowledge, or why nothing was published (field → message).</summary>
-public sealed record PublishResult(Publication? Publication, IReadOnlyDictionary<string, string> Errors);
+public sealed record PublishResult(Publication? Publication, IReadOnlyDictionary<string, string> Errors)
+{
+    /// <summary>The id a publication was recorded with, until it is read back.</summary>
+    internal int? PublishedId { get; init; }
+}
 
 /// <summary>
-/// Publishes a user's memento as common knowledge, and turns a key back into what it may read. A knowledge whose
+/// Publishes a user's memento as common knowledge, gives it a new key or withdraws it — each a change decided
+/// through the tenant's <see cref="StateJournal"/> — and turns a key back into what it may read. A knowledge whose
 /// memento the owner deleted publishes nothing any more, so its key is treated as revoked.
 /// </summary>
-public sealed class KnowledgePublisher(UserStore users, Library library, PublicationRegistry registry)
+public sealed class KnowledgePublisher(UserStore users, Library library, PublicationRegistry registry, StateJournal journal, MockClock clock)
 {
     public const string UnknownOwner = "No user has this e-mail address.";
     public const string UnknownMemento = "The owner has no memento with this id.";
@@ -19,43 +26,73 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
     /// <summary>
     /// Publishes <paramref name="mementoId"/> of the owner, or, without one, a new memento named like the
     /// knowledge holding every document the owner has (subscribed knowledge excepted: it is not theirs to share).
-    /// A rejected call changes nothing.
+    /// A given key already in use names the existing knowledge instead: one key never reaches two. A rejected call
+    /// changes nothing.
     /// </summary>
-    public PublishResult Publish(string ownerEmail, string name, int? mementoId, string? description = null, string? apiKey = null)
+    public async Task<PublishResult> PublishAsync(string ownerEmail, string name, int? mementoId, string? description = null, string? apiKey = null)
     {
-        if (users.FindByEmail(ownerEmail) is not { } owner)
+        var key = apiKey ?? PublicationRegistry.NewKey();
+        var outcome = await journal.DecideAsync(() =>
         {
-            return Refused("owner_email", UnknownOwner);
-        }
+            if (apiKey is not null && registry.FindByKey(apiKey) is { } existing)
+            {
+                return Decision<PublishResult>.Refuse(new PublishResult(existing, NoErrors));
+            }
 
-        var mine = library.ForChange(owner.Id);
-        if (mementoId is { } id && mine.Mementos.Find(id) is null)
-        {
-            return Refused("memento_id", UnknownMemento);
-        }
+            if (users.FindByEmail(ownerEmail) is not { } owner)
+            {
+                return Decision<PublishResult>.Refuse(Refused("owner_email", UnknownOwner));
+            }
 
-        var memento = mementoId ?? mine.Mementos.Create(name, documentIds: mine.Documents.All()
-            .Where(d => d.IntegrationType != IntegrationTypes.CommonKnowledge)
-            .Select(d => d.Id)).Id;
-        var publication = registry.Publish(owner.Id, owner.Email, name, description ?? $"{name}, shared by {owner.Name}.", memento, apiKey);
-        return new PublishResult(publication, new Dictionary<string, string>());
+            var mine = library.For(owner.Id);
+            if (mementoId is { } id && mine.Mementos.Find(id) is null)
+            {
+                return Decision<PublishResult>.Refuse(Refused("memento_id", UnknownMemento));
+            }
+
+            var now = clock.GetUtcNow();
+            var changes = new List<StateEvent>();
+            var memento = mementoId ?? mine.Ids.PeekMemento();
+            if (mementoId is null)
+            {
+                var everything = mine.Documents.All().Where(d => d.IntegrationType != IntegrationTypes.CommonKnowledge).Select(d => d.Id).ToList();
+                changes.Add(new MementoCreated(owner.Id, memento, name, now, everything));
+            }
+
+            var published = new KnowledgePublished(registry.NextId, name, description ?? $"{name}, shared by {owner.Name}.", owner.Id, owner.Email, memento, key, now);
+            changes.Add(published);
+            return Decision<PublishResult>.Change(new PublishResult(null, NoErrors) { PublishedId = published.Id }, [.. changes]);
+        });
+        return outcome.PublishedId is { } publishedId ? outcome with { Publication = registry.Find(publishedId) } : outcome;
     }
+
+    /// <summary>Gives the knowledge a new key; the old one stops working at once, as in the web app. Null when there is none.</summary>
+    public async Task<Publication?> RegenerateKeyAsync(int id)
+    {
+        var key = PublicationRegistry.NewKey();
+        var found = await journal.DecideAsync(() => registry.Find(id) is null
+            ? Decision<bool>.Refuse(false)
+            : Decision<bool>.Change(true, new KnowledgeKeyRegenerated(id, key)));
+        return found ? registry.Find(id) : null;
+    }
+
+    /// <summary>Removes the knowledge; its key stops working at once. False when there is none.</summary>
+    public Task<bool> WithdrawAsync(int id) => journal.DecideAsync(() => registry.Find(id) is null
+        ? Decision<bool>.Refuse(false)
+        : Decision<bool>.Change(true, new KnowledgeWithdrawn(id)));
 
     /// <summary>The knowledge a key belongs to and the documents it may read; null for an unknown or revoked key.</summary>
     public (Publication Publication, LibraryView View)? Resolve(string apiKey) =>
         registry.FindByKey(apiKey) is { } publication && ViewOf(publication) is { } view ? (publication, view) : null;
 
     /// <summary>Deletes one of the user's mementos and withdraws the knowledge that published it, whose key then stops working.</summary>
-    public bool DeleteMemento(int ownerId, int mementoId)
-    {
-        if (!library.ForChange(ownerId).Mementos.Delete(mementoId))
-        {
-            return false;
-        }
-
-        registry.WithdrawMemento(ownerId, mementoId);
-        return true;
-    }
+    public Task<bool> DeleteMementoAsync(int ownerId, int mementoId) => journal.DecideAsync(() =>
+        library.For(ownerId).Mementos.Find(mementoId) is null
+            ? Decision<bool>.Refuse(false)
+            : Decision<bool>.Change(true, [
+                new MementoDeleted(ownerId, mementoId),
+                .. registry.OwnedBy(ownerId).Where(p => p.MementoId == mementoId).Select(p => new KnowledgeWithdrawn(p.Id)),
+            ]));
 
     public LibraryView? ViewOf(Publication publication)
     {
@@ -63,6 +100,8 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
             ? null
             : LibraryView.Published(library, publication.OwnerId, publication.MementoId);
     }
+
+    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
 
     private static PublishResult Refused(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
 }

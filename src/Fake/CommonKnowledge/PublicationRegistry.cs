@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.CommonKnowledge;
 
 /// <summary>
 /// The published common knowledge and its API keys, oldest first. Ids start above the public catalog's, so a
-/// subscribed-list never shows two entries with one id. Thread-safe: every change happens under one lock.
+/// subscribed-list never shows two entries with one id. Changes arrive as recorded changes apply them (see
+/// <see cref="KnowledgePublisher"/>, which decides them); reads are thread-safe.
 /// </summary>
-public sealed class PublicationRegistry(TimeProvider clock) : IResettable
+public sealed class PublicationRegistry : IResettable
 {
     public const string KeyAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     public const int KeyLength = 32;
@@ -17,23 +19,22 @@ public sealed class PublicationRegistry(TimeProvider clock) : IResettable
     private readonly Dictionary<string, int> _idByKey = new(StringComparer.Ordinal);
     private int _nextId = FirstId;
 
-    /// <summary>
-    /// Publishes a memento; the key is random unless given (the start-up knowledge's follows the seed). A given key
-    /// already in use names the existing knowledge instead: one key never reaches two.
-    /// </summary>
-    public Publication Publish(int ownerId, string ownerEmail, string name, string description, int mementoId, string? apiKey = null)
+    public PublicationRegistry(StateJournal journal)
     {
-        lock (_gate)
-        {
-            if (apiKey is not null && _idByKey.TryGetValue(apiKey, out var existing))
-            {
-                return _oldestFirst.Find(p => p.Id == existing)!;
-            }
+        journal.On<KnowledgePublished>(p => Add(new Publication(p.Id, p.Name, p.Description, p.OwnerId, p.OwnerEmail, p.MementoId, p.ApiKey, p.At)));
+        journal.On<KnowledgeKeyRegenerated>(r => ReplaceKey(r.Id, r.ApiKey));
+        journal.On<KnowledgeWithdrawn>(w => Remove(w.Id));
+    }
 
-            var publication = new Publication(_nextId++, name, description, ownerId, ownerEmail, mementoId, apiKey ?? NewKey(), clock.GetUtcNow());
-            _oldestFirst.Add(publication);
-            _idByKey[publication.ApiKey] = publication.Id;
-            return publication;
+    /// <summary>The id the next publication gets.</summary>
+    public int NextId
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _nextId;
+            }
         }
     }
 
@@ -69,53 +70,6 @@ public sealed class PublicationRegistry(TimeProvider clock) : IResettable
         }
     }
 
-    /// <summary>Removes the knowledge; its key stops working at once.</summary>
-    public bool Withdraw(int id)
-    {
-        lock (_gate)
-        {
-            if (_oldestFirst.Find(p => p.Id == id) is not { } publication)
-            {
-                return false;
-            }
-
-            _oldestFirst.Remove(publication);
-            _idByKey.Remove(publication.ApiKey);
-            return true;
-        }
-    }
-
-    /// <summary>Withdraws every knowledge that publishes the memento (it is being deleted).</summary>
-    public void WithdrawMemento(int ownerId, int mementoId)
-    {
-        lock (_gate)
-        {
-            foreach (var publication in _oldestFirst.Where(p => p.OwnerId == ownerId && p.MementoId == mementoId).ToList())
-            {
-                _oldestFirst.Remove(publication);
-                _idByKey.Remove(publication.ApiKey);
-            }
-        }
-    }
-
-    /// <summary>Gives the knowledge a new key; the old one stops working at once, as in the web app.</summary>
-    public Publication? RegenerateKey(int id)
-    {
-        lock (_gate)
-        {
-            var index = _oldestFirst.FindIndex(p => p.Id == id);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            var renewed = _oldestFirst[index] with { ApiKey = NewKey() };
-            _idByKey.Remove(_oldestFirst[index].ApiKey);
-            _idByKey[renewed.ApiKey] = renewed.Id;
-            return _oldestFirst[index] = renewed;
-        }
-    }
-
     public void Reset()
     {
         lock (_gate)
@@ -126,5 +80,41 @@ public sealed class PublicationRegistry(TimeProvider clock) : IResettable
         }
     }
 
-    private static string NewKey() => RandomNumberGenerator.GetString(KeyAlphabet, KeyLength);
+    internal static string NewKey() => RandomNumberGenerator.GetString(KeyAlphabet, KeyLength);
+
+    private void Add(Publication publication)
+    {
+        lock (_gate)
+        {
+            _oldestFirst.Add(publication);
+            _idByKey[publication.ApiKey] = publication.Id;
+            _nextId = Math.Max(_nextId, publication.Id + 1);
+        }
+    }
+
+    private void ReplaceKey(int id, string apiKey)
+    {
+        lock (_gate)
+        {
+            var index = _oldestFirst.FindIndex(p => p.Id == id);
+            if (index >= 0)
+            {
+                _idByKey.Remove(_oldestFirst[index].ApiKey);
+                _oldestFirst[index] = _oldestFirst[index] with { ApiKey = apiKey };
+                _idByKey[apiKey] = id;
+            }
+        }
+    }
+
+    private void Remove(int id)
+    {
+        lock (_gate)
+        {
+            if (_oldestFirst.Find(p => p.Id == id) is { } publication)
+            {
+                _oldestFirst.Remove(publication);
+                _idByKey.Remove(publication.ApiKey);
+            }
+        }
+    }
 }

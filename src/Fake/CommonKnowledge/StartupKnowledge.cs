@@ -27,7 +27,7 @@ public sealed class StartupKnowledge(UserStore users, AccountService accounts, K
         var key = SeededFaker.For(options.Value.Seed, "common-knowledge").Random.String2(PublicationRegistry.KeyLength, PublicationRegistry.KeyAlphabet);
         if (registry.FindByKey(key) is null)
         {
-            publisher.Publish(OwnerEmail, Name, mementoId: null, Description, key);
+            await publisher.PublishAsync(OwnerEmail, Name, mementoId: null, Description, key);
         }
     }
 }

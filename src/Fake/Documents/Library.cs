@@ -49,8 +49,11 @@ public sealed class Library(IOptions<DataOptions> options, TimeProvider clock) :
         return library.Value;
     }
 
-    /// <summary>The user's library for changing: from now on it is kept, and every writer gets this instance.</summary>
-    public UserLibrary ForChange(int userId)
+    /// <summary>
+    /// The user's library for changing: from now on it is kept, and every writer gets this instance. Only recorded
+    /// changes, as they are applied, change a library (<see cref="LibraryChanges"/>).
+    /// </summary>
+    internal UserLibrary ForChange(int userId)
     {
         var state = _state;
         Lazy<UserLibrary> library;

@@ -5,19 +5,17 @@ namespace Rememberizer.Contract.Fake.Documents;
 /// <summary>
 /// What one caller may read of a user's library: all of it for the user's own session, or only the documents of
 /// one memento for a common-knowledge API key that publishes it. Memorizing through a published view also puts
-/// the new text into that memento, so the application that stored it finds it again. Reads use the library as
-/// read at the start of the request; a change goes to the kept instance (<see cref="Library.ForChange"/>).
+/// the new text into that memento (<see cref="LibraryChanges.MemorizeAsync"/>), so the application that stored it
+/// finds it again. Reads use the library as read at the start of the request.
 /// </summary>
 public sealed class LibraryView
 {
-    private readonly Library _owner;
     private readonly int _userId;
     private readonly int? _publishedMemento;
     private readonly IReadOnlySet<int>? _published;
 
     private LibraryView(Library owner, int userId, int? publishedMemento)
     {
-        _owner = owner;
         _userId = userId;
         Library = owner.For(userId);
         _publishedMemento = publishedMemento;
@@ -26,6 +24,12 @@ public sealed class LibraryView
     }
 
     public UserLibrary Library { get; }
+
+    /// <summary>Whose library this is.</summary>
+    public int UserId => _userId;
+
+    /// <summary>The memento a common-knowledge key publishes, when the view is one; memorizing puts the text into it.</summary>
+    public int? PublishedMemento => _publishedMemento;
 
     /// <summary>True when the view is a published memento rather than the owner's whole library.</summary>
     public bool IsPublished => _publishedMemento is not null;
@@ -44,15 +48,6 @@ public sealed class LibraryView
         Library.Documents.Page(integrationType, offset, limit, _published is null ? null : CanSee);
 
     public IReadOnlyList<SearchMatch> Search(SearchQuery query) => Library.Documents.Search(query, _published is null ? null : CanSee);
-
-    /// <summary>Stores the text; null when the view publishes a memento that no longer exists (nothing is stored).</summary>
-    public Document? Memorize(string name, string content)
-    {
-        var kept = _owner.ForChange(_userId);
-        return _publishedMemento is { } memento
-            ? kept.Mementos.AddNew(memento, () => kept.Memorize(name, content))
-            : kept.Memorize(name, content);
-    }
 
     /// <summary>
     /// The integrations with statistics over the visible documents. A published view lists only integrations

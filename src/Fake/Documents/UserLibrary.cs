@@ -11,8 +11,6 @@ public sealed class UserLibrary
 {
     private readonly IReadOnlyList<Integration> _integrations;
     private readonly IReadOnlyDictionary<int, Discussion> _discussions;
-    private readonly IdSequence _ids;
-    private readonly TimeProvider _clock;
     private readonly int _wordsPerChunk;
 
     public UserLibrary(
@@ -22,16 +20,14 @@ public sealed class UserLibrary
         IReadOnlyDictionary<int, Discussion> discussions,
         IReadOnlyList<Subscription> subscriptions,
         IdSequence ids,
-        TimeProvider clock,
         int wordsPerChunk)
     {
         Documents = documents;
         Mementos = mementos;
         Subscriptions = subscriptions;
+        Ids = ids;
         _integrations = integrations;
         _discussions = discussions;
-        _ids = ids;
-        _clock = clock;
         _wordsPerChunk = wordsPerChunk;
         mementos.BeforeChange = EnsureWritable;
     }
@@ -41,6 +37,9 @@ public sealed class UserLibrary
     public MementoBook Mementos { get; }
 
     public IReadOnlyList<Subscription> Subscriptions { get; }
+
+    /// <summary>Where the library's next ids come from; a change peeks at them to decide and claims them to apply.</summary>
+    internal IdSequence Ids { get; }
 
     public Discussion? FindDiscussion(int documentId) => _discussions.GetValueOrDefault(documentId);
 
@@ -58,13 +57,15 @@ public sealed class UserLibrary
         }
     }
 
-    /// <summary>Stores text as a <c>memorize</c> document, indexed at once so the next search finds it.</summary>
-    public Document Memorize(string name, string content)
+    /// <summary>
+    /// Stores text as a <c>memorize</c> document, indexed at once so the next search finds it; with the id and moment
+    /// a recorded change decided (see <see cref="LibraryChanges"/>).
+    /// </summary>
+    internal Document Memorize(int id, string name, string content, DateTimeOffset now)
     {
         EnsureWritable();
+        Ids.ClaimDocument(id);
         var memorize = _integrations.First(i => i.Type == IntegrationTypes.Memorize);
-        var now = _clock.GetUtcNow();
-        var id = _ids.NextDocument();
         var document = new Document
         {
             Id = id,

@@ -4,28 +4,16 @@ namespace Rememberizer.Contract.Fake.Mementos;
 
 /// <summary>
 /// One user's mementos. Documents are held by id and resolved on read, so a memento always shows the current name
-/// of each document.
+/// of each document. Changes arrive with the id and moment a recorded change decided (see
+/// <see cref="LibraryChanges"/>); they are internal, so nothing outside the domain changes a memento unrecorded.
 /// </summary>
-public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvider clock)
+public sealed class MementoBook(DocumentShelf shelf)
 {
     private readonly Lock _gate = new();
     private readonly List<Entry> _entries = [];
 
     /// <summary>Checks that a change may be made (the library it belongs to is the kept one); set by its library.</summary>
     internal Action? BeforeChange { get; set; }
-
-    public Memento Create(string name, DateTimeOffset? at = null, IEnumerable<int>? documentIds = null)
-    {
-        BeforeChange?.Invoke();
-        var now = at ?? clock.GetUtcNow();
-        var entry = new Entry(ids.NextMemento(), name, now) { Modified = now };
-        entry.DocumentIds.AddRange(documentIds ?? []);
-        lock (_gate)
-        {
-            _entries.Add(entry);
-            return View(entry);
-        }
-    }
 
     /// <summary>Newest first, as the list endpoint pages them.</summary>
     public (int Count, IReadOnlyList<Memento> Items) Page(int offset, int limit)
@@ -54,72 +42,72 @@ public sealed class MementoBook(DocumentShelf shelf, IdSequence ids, TimeProvide
     }
 
     /// <summary>
-    /// Makes a document with <paramref name="create"/> and puts it into the memento, both while the memento cannot
-    /// be deleted: no document is made for a memento that is gone. Null when there is no such memento.
+    /// The documents the memento would hold after <paramref name="change"/>, in order; the field errors instead when
+    /// any id or folder is unknown (then nothing changes). Null when there is no such memento.
     /// </summary>
-    public Document? AddNew(int id, Func<Document> create)
+    public (IReadOnlyList<int> DocumentIds, IReadOnlyDictionary<string, string> Errors)? Plan(int id, MementoDocumentChange change)
     {
-        BeforeChange?.Invoke();
         lock (_gate)
         {
             if (_entries.Find(e => e.Id == id) is not { } entry)
             {
                 return null;
-            }
-
-            var document = create();
-            entry.DocumentIds.Add(document.Id);
-            entry.Changed(clock.GetUtcNow());
-            return document;
-        }
-    }
-
-    public Memento? Rename(int id, string name)
-    {
-        BeforeChange?.Invoke();
-        lock (_gate)
-        {
-            if (_entries.Find(e => e.Id == id) is not { } entry)
-            {
-                return null;
-            }
-
-            entry.Name = name;
-            entry.Modified = clock.GetUtcNow();
-            return View(entry);
-        }
-    }
-
-    public bool Delete(int id)
-    {
-        BeforeChange?.Invoke();
-        lock (_gate)
-        {
-            return _entries.RemoveAll(e => e.Id == id) > 0;
-        }
-    }
-
-    /// <summary>Applies the whole change or, when any id or folder is unknown, none of it.</summary>
-    public MementoChangeResult Change(int id, MementoDocumentChange change)
-    {
-        BeforeChange?.Invoke();
-        lock (_gate)
-        {
-            if (_entries.Find(e => e.Id == id) is not { } entry)
-            {
-                return MementoChangeResult.NotFound;
             }
 
             var plan = MementoChangePlan.Resolve(shelf, change);
             if (plan.Errors.Count > 0)
             {
-                return new MementoChangeResult(null, plan.Errors);
+                return ([], plan.Errors);
             }
 
-            entry.DocumentIds.AddRange([.. plan.Add.Distinct().Where(d => !entry.DocumentIds.Contains(d))]);
-            entry.DocumentIds.RemoveAll(plan.Remove.Contains);
-            entry.Changed(clock.GetUtcNow());
-            return new MementoChangeResult(View(entry), new Dictionary<string, string>());
+            var ids = new List<int>(entry.DocumentIds);
+            ids.AddRange([.. plan.Add.Distinct().Where(d => !ids.Contains(d))]);
+            ids.RemoveAll(plan.Remove.Contains);
+            return (ids, new Dictionary<string, string>());
+        }
+    }
+
+    internal Memento Create(int id, string name, DateTimeOffset at, IEnumerable<int>? documentIds = null)
+    {
+        BeforeChange?.Invoke();
+        var entry = new Entry(id, name, at) { Modified = at };
+        entry.DocumentIds.AddRange(documentIds ?? []);
+        lock (_gate)
+        {
+            _entries.Add(entry);
+            return View(entry);
+        }
+    }
+
+    internal void Rename(int id, string name, DateTimeOffset at) => Change(id, at, entry => entry.Name = name);
+
+    internal void SetDocuments(int id, IReadOnlyList<int> documentIds, DateTimeOffset at) => Change(id, at, entry =>
+    {
+        entry.DocumentIds.Clear();
+        entry.DocumentIds.AddRange(documentIds);
+    });
+
+    internal void AddDocument(int id, int documentId, DateTimeOffset at) => Change(id, at, entry => entry.DocumentIds.Add(documentId));
+
+    internal void Delete(int id)
+    {
+        BeforeChange?.Invoke();
+        lock (_gate)
+        {
+            _entries.RemoveAll(e => e.Id == id);
+        }
+    }
+
+    private void Change(int id, DateTimeOffset at, Action<Entry> change)
+    {
+        BeforeChange?.Invoke();
+        lock (_gate)
+        {
+            if (_entries.Find(e => e.Id == id) is { } entry)
+            {
+                change(entry);
+                entry.Changed(at);
+            }
         }
     }
 

@@ -65,11 +65,11 @@ public static class UserSeeder
             .ToList();
         Connect(IntegrationTypes.Memorize, "Rememberizer", "text");
 
-        var mementos = new MementoBook(shelf, ids, clock);
+        var mementos = new MementoBook(shelf);
         var all = shelf.All();
-        mementos.Create("Work Documents", Around(faker, options, 200), all.Where(d => d.IntegrationId == drive.Id).Take(3).Select(d => d.Id));
-        mementos.Create("Product Research", Around(faker, options, 90), faker.PickRandom(all, 2).Select(d => d.Id));
-        return new UserLibrary(shelf, mementos, integrations, discussions, subscriptions, ids, clock, options.WordsPerChunk);
+        mementos.Create(ids.NextMemento(), "Work Documents", Around(faker, options, 200), all.Where(d => d.IntegrationId == drive.Id).Take(3).Select(d => d.Id));
+        mementos.Create(ids.NextMemento(), "Product Research", Around(faker, options, 90), faker.PickRandom(all, 2).Select(d => d.Id));
+        return new UserLibrary(shelf, mementos, integrations, discussions, subscriptions, ids, options.WordsPerChunk);
     }
 
     private static Document Added(DocumentShelf shelf, Document document)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Rememberizer.Contract.Fake.OAuth;
 using Rememberizer.Contract.Fake.Sessions;
+using Rememberizer.Contract.Fake.VectorStores;
 
 namespace Rememberizer.Contract.Fake.State;
 
@@ -25,6 +26,18 @@ namespace Rememberizer.Contract.Fake.State;
 [JsonDerivedType(typeof(SessionRevoked), "session_revoked")]
 [JsonDerivedType(typeof(AuthorizationCodeIssued), "authorization_code_issued")]
 [JsonDerivedType(typeof(AuthorizationCodeRedeemed), "authorization_code_redeemed")]
+[JsonDerivedType(typeof(DocumentMemorized), "document_memorized")]
+[JsonDerivedType(typeof(MementoCreated), "memento_created")]
+[JsonDerivedType(typeof(MementoRenamed), "memento_renamed")]
+[JsonDerivedType(typeof(MementoDocumentsSet), "memento_documents_set")]
+[JsonDerivedType(typeof(MementoDeleted), "memento_deleted")]
+[JsonDerivedType(typeof(KnowledgePublished), "knowledge_published")]
+[JsonDerivedType(typeof(KnowledgeKeyRegenerated), "knowledge_key_regenerated")]
+[JsonDerivedType(typeof(KnowledgeWithdrawn), "knowledge_withdrawn")]
+[JsonDerivedType(typeof(VectorStoreCreated), "vector_store_created")]
+[JsonDerivedType(typeof(VectorStoreDocumentAdded), "vector_store_document_added")]
+[JsonDerivedType(typeof(VectorStoreDocumentRenamed), "vector_store_document_renamed")]
+[JsonDerivedType(typeof(VectorStoreDocumentDeleted), "vector_store_document_deleted")]
 public abstract record StateEvent
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -70,3 +83,30 @@ public sealed record SessionRevoked(string SessionId) : StateEvent;
 public sealed record AuthorizationCodeIssued(string Code, AuthorizationGrant Grant, DateTimeOffset ExpiresAt) : StateEvent;
 
 public sealed record AuthorizationCodeRedeemed(string Code) : StateEvent;
+
+// Users' libraries: memorized text (into a published memento too), and mementos.
+public sealed record DocumentMemorized(int UserId, int DocumentId, string Name, string Content, DateTimeOffset At, int? IntoMemento) : StateEvent;
+
+public sealed record MementoCreated(int UserId, int MementoId, string Name, DateTimeOffset At, IReadOnlyList<int> DocumentIds) : StateEvent;
+
+public sealed record MementoRenamed(int UserId, int MementoId, string Name, DateTimeOffset At) : StateEvent;
+
+public sealed record MementoDocumentsSet(int UserId, int MementoId, IReadOnlyList<int> DocumentIds, DateTimeOffset At) : StateEvent;
+
+public sealed record MementoDeleted(int UserId, int MementoId) : StateEvent;
+
+// Common knowledge and its keys.
+public sealed record KnowledgePublished(int Id, string Name, string Description, int OwnerId, string OwnerEmail, int MementoId, string ApiKey, DateTimeOffset At) : StateEvent;
+
+public sealed record KnowledgeKeyRegenerated(int Id, string ApiKey) : StateEvent;
+
+public sealed record KnowledgeWithdrawn(int Id) : StateEvent;
+
+// Vector stores and their documents (text as extracted from the upload).
+public sealed record VectorStoreCreated(string Id, string Name, string Description, string ApiKey, DateTimeOffset At, VectorStoreSettings Settings, int? OwnerId) : StateEvent;
+
+public sealed record VectorStoreDocumentAdded(string StoreId, int DocumentId, string Name, string MimeType, string Text, int Size, DateTimeOffset At) : StateEvent;
+
+public sealed record VectorStoreDocumentRenamed(string StoreId, int DocumentId, string Name, DateTimeOffset At) : StateEvent;
+
+public sealed record VectorStoreDocumentDeleted(string StoreId, int DocumentId) : StateEvent;

@@ -8,7 +8,8 @@ namespace Rememberizer.Contract.Fake.VectorStores;
 
 /// <summary>
 /// The vector stores and their API keys. One store exists from start-up, its id and key derived from the seed so
-/// a restarted mock keeps the key a developer configured. More are created through the API, with random ids and keys.
+/// a restarted mock keeps the key a developer configured. More are created through the API, with random ids and keys,
+/// as recorded changes apply them (<see cref="VectorStoreChanges"/> decides them).
 /// </summary>
 public sealed class VectorStoreRegistry : IResettable
 {
@@ -36,13 +37,29 @@ public sealed class VectorStoreRegistry : IResettable
 
     public VectorStoreSpace? Find(string id) => _state.ById.GetValueOrDefault(id);
 
-    public VectorStoreSpace Create(string name, string description, VectorStoreSettings? settings = null, int? ownerId = null)
+    /// <summary>The id the next document added to any store gets (ids are unique across stores).</summary>
+    public int NextDocumentId => Volatile.Read(ref _state.NextDocumentId) + 1;
+
+    /// <summary>A new store's id and key: random, unlike the start-up store's, so a key held from before a reset never reaches a new store.</summary>
+    internal static (string Id, string ApiKey) NewCredentials() =>
+        ("vs_" + RandomNumberGenerator.GetHexString(16, lowercase: true), RandomNumberGenerator.GetString(KeyAlphabet, 32));
+
+    internal VectorStoreSpace Create(string id, string apiKey, string name, string description, DateTimeOffset at, VectorStoreSettings settings, int? ownerId)
     {
         lock (_gate)
         {
-            // Random, unlike the start-up store's: a key held from before a reset must not reach a new store.
-            var credentials = new StoreCredentials("vs_" + RandomNumberGenerator.GetHexString(16, lowercase: true), RandomNumberGenerator.GetString(KeyAlphabet, 32));
-            return Register(_state, credentials, name, description, DocumentTime(_clock.GetUtcNow()), settings ?? VectorStoreChoices.Default, ownerId);
+            return Register(_state, new StoreCredentials(id, apiKey), name, description, DocumentTime(at), settings, ownerId);
+        }
+    }
+
+    /// <summary>Takes a document id decided earlier (perhaps by another process): later ids come after it.</summary>
+    internal void ClaimDocumentId(int id)
+    {
+        var state = _state;
+        var seen = Volatile.Read(ref state.NextDocumentId);
+        while (seen < id && Interlocked.CompareExchange(ref state.NextDocumentId, id, seen) is var previous && previous != seen)
+        {
+            seen = previous;
         }
     }
 

@@ -23,7 +23,7 @@ public static class VectorStoreSeeder
             at = DocumentFactory.Second(faker.Date.BetweenOffset(at, epoch));
             var text = TopicText.Write(faker, Topics.Named(topic), faker.Random.Int(250, 900));
             var size = mimeType == "application/pdf" ? faker.Random.Int(120_000, 4_000_000) : System.Text.Encoding.UTF8.GetByteCount(text);
-            space.Add(name, mimeType, text, size, at);
+            space.AddSeeded(name, mimeType, text, size, at);
         }
     }
 }

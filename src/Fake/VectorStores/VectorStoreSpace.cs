@@ -3,7 +3,10 @@ using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.Fake.VectorStores;
 
-/// <summary>One vector store's documents and their search index. Thread-safe.</summary>
+/// <summary>
+/// One vector store's documents and their search index. Documents arrive with the id and moment a recorded change
+/// decided (<see cref="VectorStoreChanges"/>); seeded ones take ids from the registry's sequence. Thread-safe.
+/// </summary>
 public sealed class VectorStoreSpace(VectorStore store, TimeProvider clock, DataOptions options, Func<int> nextDocumentId)
 {
     private readonly Lock _gate = new();
@@ -29,26 +32,21 @@ public sealed class VectorStoreSpace(VectorStore store, TimeProvider clock, Data
         }
     }
 
-    /// <summary>Adds a document; it is searchable once the indexing delay has passed (or at once when
-    /// <paramref name="created"/> is given, for seeded documents).</summary>
-    public VectorStoreDocument Add(string name, string mimeType, string text, int size, DateTimeOffset? created = null)
-    {
-        var at = created ?? clock.GetUtcNow();
-        var indexedAt = created ?? at.AddSeconds(options.IndexingDelaySeconds);
-        var document = new VectorStoreDocument(nextDocumentId(), Store.Id, name, mimeType, size, at, at, indexedAt,
-            TextChunker.Split(text, options.WordsPerChunk));
-        lock (_gate)
-        {
-            _documents[document.Id] = document;
-        }
+    /// <summary>A seeded document: searchable at once.</summary>
+    internal VectorStoreDocument AddSeeded(string name, string mimeType, string text, int size, DateTimeOffset created) =>
+        Add(nextDocumentId(), name, mimeType, text, size, created, indexedAt: created);
 
-        _index.Add(document.Id, document.Chunks);
-        return document;
-    }
+    /// <summary>A document someone added; it is searchable once the indexing delay has passed.</summary>
+    internal VectorStoreDocument Add(int id, string name, string mimeType, string text, int size, DateTimeOffset at) =>
+        Add(id, name, mimeType, text, size, at, at.AddSeconds(options.IndexingDelaySeconds));
 
-    public UploadOutcome Upload(IReadOnlyList<UploadedFile> files)
+    /// <summary>
+    /// Reads and checks uploaded files: the text of each supported one within the size limit, and why each other one
+    /// is refused. Nothing is stored here; the accepted files become recorded changes.
+    /// </summary>
+    public (IReadOnlyList<(string Name, string MimeType, string Text, int Size)> Accepted, IReadOnlyList<(string File, string Error)> Rejected) Read(IReadOnlyList<UploadedFile> files)
     {
-        var stored = new List<VectorStoreDocument>();
+        var accepted = new List<(string, string, string, int)>();
         var rejected = new List<(string, string)>();
         foreach (var file in files)
         {
@@ -70,37 +68,46 @@ public sealed class VectorStoreSpace(VectorStore store, TimeProvider clock, Data
                 stream.CopyTo(content);
             }
 
-            stored.Add(Add(file.FileName, mimeType, UploadFormats.ExtractText(mimeType, content.ToArray()), (int)content.Length));
+            accepted.Add((file.FileName, mimeType, UploadFormats.ExtractText(mimeType, content.ToArray()), (int)content.Length));
         }
 
-        return new UploadOutcome(stored, rejected);
+        return (accepted, rejected);
     }
 
-    public VectorStoreDocument? Rename(int id, string? name)
+    internal void Rename(int id, string name, DateTimeOffset at)
     {
         lock (_gate)
         {
-            if (!_documents.TryGetValue(id, out var document))
+            if (_documents.TryGetValue(id, out var document))
             {
-                return null;
+                _documents[id] = document with { Name = name, Modified = at };
             }
-
-            return name is null ? document : _documents[id] = document with { Name = name, Modified = clock.GetUtcNow() };
         }
     }
 
-    public bool Delete(int id)
+    internal void Delete(int id)
     {
         lock (_gate)
         {
             if (!_documents.Remove(id))
             {
-                return false;
+                return;
             }
         }
 
         _index.Remove(id);
-        return true;
+    }
+
+    private VectorStoreDocument Add(int id, string name, string mimeType, string text, int size, DateTimeOffset at, DateTimeOffset indexedAt)
+    {
+        var document = new VectorStoreDocument(id, Store.Id, name, mimeType, size, at, at, indexedAt, TextChunker.Split(text, options.WordsPerChunk));
+        lock (_gate)
+        {
+            _documents[document.Id] = document;
+        }
+
+        _index.Add(document.Id, document.Chunks);
+        return document;
     }
 
     private static string Size(long bytes) => bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";

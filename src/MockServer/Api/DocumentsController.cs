@@ -13,7 +13,7 @@ namespace Rememberizer.Contract.MockServer.Api;
 /// <summary>Documents, search, contents and memorize, for a session or a common-knowledge key.</summary>
 [ApiController]
 [Authorize(Policy = AuthPolicies.KnowledgeReader)]
-public sealed class DocumentsController(CallerLibraries libraries) : DocumentsControllerBase
+public sealed class DocumentsController(CallerLibraries libraries, LibraryChanges changes) : DocumentsControllerBase
 {
     /// <summary>Agentic search has no neighbour parameters; it returns the matching chunks alone.</summary>
     private const int AgenticNeighbours = 0;
@@ -65,20 +65,20 @@ public sealed class DocumentsController(CallerLibraries libraries) : DocumentsCo
         return Task.FromResult<ActionResult<DocumentContents>>(new DocumentContents { Content = range.Content, End_chunk = range.End });
     }
 
-    public override Task<ActionResult<MemorizeResponse>> MemorizeContent(MemorizeRequest body)
+    public override async Task<ActionResult<MemorizeResponse>> MemorizeContent(MemorizeRequest body)
     {
-        if (Mine.Memorize(body.Name, body.Content) is not { } document)
+        if (await changes.MemorizeAsync(Mine, body.Name, body.Content) is not { } document)
         {
             // The key's knowledge was withdrawn after the key was checked: the key is no longer valid.
-            return Task.FromResult<ActionResult<MemorizeResponse>>(DrfErrors.Detail(StatusCodes.Status401Unauthorized, ApiKeyAuthenticationHandler.InvalidKeyText));
+            return DrfErrors.Detail(StatusCodes.Status401Unauthorized, ApiKeyAuthenticationHandler.InvalidKeyText);
         }
 
-        return Task.FromResult<ActionResult<MemorizeResponse>>(StatusCode(StatusCodes.Status201Created, new MemorizeResponse
+        return StatusCode(StatusCodes.Status201Created, new MemorizeResponse
         {
             Data = [ListItem(document)],
             Message = "Content memorized successfully.",
             Code = "success",
-        }));
+        });
     }
 
     public override Task<ActionResult<AgenticSearchResult>> AgenticSearchDocuments(AgenticSearchRequest body)

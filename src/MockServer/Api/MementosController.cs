@@ -14,12 +14,9 @@ namespace Rememberizer.Contract.MockServer.Api;
 
 [ApiController]
 [Authorize(Policy = AuthPolicies.VerifiedUser)]
-public sealed class MementosController(Library library, KnowledgePublisher publisher) : MementosControllerBase
+public sealed class MementosController(Library library, LibraryChanges changes, KnowledgePublisher publisher) : MementosControllerBase
 {
     private MementoBook Mine => library.For(User.UserId()).Mementos;
-
-    // Changes go to the kept library (a merely cached one may be dropped, and the change with it).
-    private MementoBook MineToChange => library.ForChange(User.UserId()).Mementos;
 
     public override Task<ActionResult<MementoPage>> ListMementos(int? page, int? page_size)
     {
@@ -36,30 +33,26 @@ public sealed class MementosController(Library library, KnowledgePublisher publi
             });
     }
 
-    public override Task<ActionResult<WireMemento>> CreateMemento(MementoCreate body) =>
-        Task.FromResult<ActionResult<WireMemento>>(StatusCode(StatusCodes.Status201Created, Wire(MineToChange.Create(body.Name))));
+    public override async Task<ActionResult<WireMemento>> CreateMemento(MementoCreate body) =>
+        StatusCode(StatusCodes.Status201Created, Wire(await changes.CreateMementoAsync(User.UserId(), body.Name)));
 
-    public override Task<ActionResult<WireMemento>> GetMemento(int memento_id) => Found(Mine.Find(memento_id));
+    public override Task<ActionResult<WireMemento>> GetMemento(int memento_id) => Task.FromResult(Found(Mine.Find(memento_id)));
 
-    public override Task<ActionResult<WireMemento>> UpdateMemento(int memento_id, MementoUpdate body) => Found(MineToChange.Rename(memento_id, body.Name));
+    public override async Task<ActionResult<WireMemento>> UpdateMemento(int memento_id, MementoUpdate body) =>
+        Found(await changes.RenameMementoAsync(User.UserId(), memento_id, body.Name));
 
-    public override Task<IActionResult> DeleteMemento(int memento_id) =>
-        Task.FromResult<IActionResult>(publisher.DeleteMemento(User.UserId(), memento_id) ? NoContent() : DrfErrors.NotFound());
+    public override async Task<IActionResult> DeleteMemento(int memento_id) =>
+        await publisher.DeleteMementoAsync(User.UserId(), memento_id) ? NoContent() : DrfErrors.NotFound();
 
-    public override Task<ActionResult<WireMemento>> UpdateMementoDocuments(int memento_id, MementoDocumentsUpdate body)
+    public override async Task<ActionResult<WireMemento>> UpdateMementoDocuments(int memento_id, MementoDocumentsUpdate body)
     {
-        var result = MineToChange.Change(memento_id, new MementoDocumentChange(body.Add ?? [], body.Folder_add ?? [], body.Remove ?? []));
-        if (result.Errors.Count > 0)
-        {
-            return Task.FromResult<ActionResult<WireMemento>>(DrfErrors.Fields(
-                result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value])));
-        }
-
-        return Found(result.Memento);
+        var result = await changes.ChangeMementoDocumentsAsync(User.UserId(), memento_id, new MementoDocumentChange(body.Add ?? [], body.Folder_add ?? [], body.Remove ?? []));
+        return result.Errors.Count > 0
+            ? DrfErrors.Fields(result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value]))
+            : Found(result.Memento);
     }
 
-    private static Task<ActionResult<WireMemento>> Found(FakeMemento? memento) =>
-        Task.FromResult<ActionResult<WireMemento>>(memento is null ? DrfErrors.NotFound() : Wire(memento));
+    private static ActionResult<WireMemento> Found(FakeMemento? memento) => memento is null ? DrfErrors.NotFound() : Wire(memento);
 
     private static WireMemento Wire(FakeMemento memento) => new()
     {

@@ -11,9 +11,9 @@ namespace Rememberizer.Contract.MockServer.Api;
 /// <summary>Creating vector stores, and the choices they offer, for a signed-in, verified user.</summary>
 [ApiController]
 [Authorize(Policy = AuthPolicies.VerifiedUser)]
-public sealed class VectorStoreManagementController(VectorStoreRegistry stores) : VectorStoreManagementControllerBase
+public sealed class VectorStoreManagementController(VectorStoreChanges stores) : VectorStoreManagementControllerBase
 {
-    public override Task<ActionResult<WireStore>> CreateVectorStore(VectorStoreCreate body)
+    public override async Task<ActionResult<WireStore>> CreateVectorStore(VectorStoreCreate body)
     {
         var settings = VectorStoreChoices.Complete(
             body.Embedding_model is { } model ? WireEnums.Name(model) : null,
@@ -22,11 +22,11 @@ public sealed class VectorStoreManagementController(VectorStoreRegistry stores) 
             body.Search_metric is { } metric ? WireEnums.Name(metric) : null);
         if (VectorStoreChoices.Problem(settings) is { } problem)
         {
-            return Task.FromResult<ActionResult<WireStore>>(DrfErrors.Field(problem.Field, problem.Message));
+            return DrfErrors.Field(problem.Field, problem.Message);
         }
 
-        var store = stores.Create(body.Name, body.Description ?? "", settings, User.UserId()).Store;
-        return Task.FromResult<ActionResult<WireStore>>(StatusCode(StatusCodes.Status201Created, new WireStore
+        var store = (await stores.CreateStoreAsync(body.Name, body.Description ?? "", settings, User.UserId())).Store;
+        return StatusCode(StatusCodes.Status201Created, new WireStore
         {
             Id = store.Id,
             Name = store.Name,
@@ -38,7 +38,7 @@ public sealed class VectorStoreManagementController(VectorStoreRegistry stores) 
             Created = store.Created,
             Modified = store.Modified,
             Api_key = store.ApiKey,
-        }));
+        });
     }
 
     public override Task<ActionResult<VectorStoreConfigs>> GetVectorStoreConfigs() =>

@@ -19,7 +19,7 @@ namespace Rememberizer.Contract.MockServer.Api;
 /// of other stores is not revealed.</summary>
 [ApiController]
 [Authorize(Policy = AuthPolicies.VectorStoreKey)]
-public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock clock, IOptions<DataOptions> options) : VectorStoresControllerBase
+public sealed class VectorStoresController(VectorStoreRegistry stores, VectorStoreChanges changes, MockClock clock, IOptions<DataOptions> options) : VectorStoresControllerBase
 {
     public override Task<ActionResult<WireStore>> GetVectorStore()
     {
@@ -44,11 +44,11 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
     public override Task<ActionResult<WireDocument>> GetVectorStoreDocument(string vector_store_id, int document_id) =>
         Result<WireDocument>(Owned(vector_store_id)?.Find(document_id) is { } document ? Wire(document) : DrfErrors.NotFound());
 
-    public override Task<ActionResult<WireDocument>> CreateVectorStoreDocument(string vector_store_id, VectorStoreDocumentCreate body)
+    public override async Task<ActionResult<WireDocument>> CreateVectorStoreDocument(string vector_store_id, VectorStoreDocumentCreate body)
     {
         if (Owned(vector_store_id) is not { } space)
         {
-            return Result<WireDocument>(DrfErrors.NotFound());
+            return DrfErrors.NotFound();
         }
 
         if (body.Name is null && body.Document_name is not null)
@@ -57,8 +57,9 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
         }
 
         var name = body.Name ?? body.Document_name ?? DocumentNames.FromText(body.Text);
-        var document = space.Add(name, "text/plain", body.Text, System.Text.Encoding.UTF8.GetByteCount(body.Text));
-        return Result<WireDocument>(StatusCode(StatusCodes.Status201Created, Wire(document)));
+        return await changes.AddDocumentAsync(space.Store.Id, name, "text/plain", body.Text, System.Text.Encoding.UTF8.GetByteCount(body.Text)) is { } document
+            ? StatusCode(StatusCodes.Status201Created, Wire(document))
+            : DrfErrors.NotFound();
     }
 
     public override async Task<ActionResult<VectorStoreUploadResult>> UploadVectorStoreDocuments(string vector_store_id, [FromForm] IEnumerable<FileParameter> files)
@@ -86,7 +87,11 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
                 : $"Ensure this field has no more than {options.Value.UploadFileCountLimit} elements.");
         }
 
-        var outcome = space.Upload([.. parts.Select(p => new UploadedFile(p.FileName, p.Length, p.OpenReadStream))]);
+        if (await changes.UploadAsync(space.Store.Id, [.. parts.Select(p => new UploadedFile(p.FileName, p.Length, p.OpenReadStream))]) is not { } outcome)
+        {
+            return DrfErrors.NotFound();
+        }
+
         var result = new VectorStoreUploadResult
         {
             Documents = [.. outcome.Stored.Select(d => new UploadedDocument { Id = d.Id, Name = d.Name })],
@@ -95,11 +100,13 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, MockClock
         return StatusCode(result.Errors.Count == 0 ? StatusCodes.Status201Created : StatusCodes.Status207MultiStatus, result);
     }
 
-    public override Task<ActionResult<WireDocument>> UpdateVectorStoreDocument(string vector_store_id, int document_id, VectorStoreDocumentUpdate body) =>
-        Result<WireDocument>(Owned(vector_store_id)?.Rename(document_id, body.Name) is { } document ? Wire(document) : DrfErrors.NotFound());
+    public override async Task<ActionResult<WireDocument>> UpdateVectorStoreDocument(string vector_store_id, int document_id, VectorStoreDocumentUpdate body) =>
+        Owned(vector_store_id) is not null && await changes.RenameDocumentAsync(vector_store_id, document_id, body.Name) is { } document
+            ? Wire(document)
+            : DrfErrors.NotFound();
 
-    public override Task<IActionResult> DeleteVectorStoreDocument(string vector_store_id, int document_id) =>
-        Task.FromResult<IActionResult>(Owned(vector_store_id)?.Delete(document_id) == true ? NoContent() : DrfErrors.NotFound());
+    public override async Task<IActionResult> DeleteVectorStoreDocument(string vector_store_id, int document_id) =>
+        Owned(vector_store_id) is not null && await changes.DeleteDocumentAsync(vector_store_id, document_id) ? NoContent() : DrfErrors.NotFound();
 
     public override Task<ActionResult<VectorStoreSearchResult>> SearchVectorStoreDocuments(string vector_store_id, string q, int? n, double? t, int? prev_chunks, int? next_chunks)
     {

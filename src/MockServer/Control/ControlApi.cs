@@ -37,8 +37,8 @@ public static class ControlApi
         mock.MapGet("/vector-stores", KeyEndpoints.VectorStores);
         mock.MapGet("/common-knowledge", KeyEndpoints.Knowledge);
         mock.MapPost("/common-knowledge", KeyEndpoints.PublishAsync);
-        mock.MapPost("/common-knowledge/{id:int}/regenerate-key", KeyEndpoints.RegenerateKnowledgeKey);
-        mock.MapDelete("/common-knowledge/{id:int}", KeyEndpoints.WithdrawKnowledge);
+        mock.MapPost("/common-knowledge/{id:int}/regenerate-key", KeyEndpoints.RegenerateKnowledgeKeyAsync);
+        mock.MapDelete("/common-knowledge/{id:int}", KeyEndpoints.WithdrawKnowledgeAsync);
 
         mock.MapPost("/provider-states", ProviderStateEndpoints.HandleAsync);
         return app;

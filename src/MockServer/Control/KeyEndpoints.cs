@@ -38,17 +38,17 @@ public static class KeyEndpoints
             return body.Rejection();
         }
 
-        var result = publisher.Publish(ownerEmail!, name!, mementoId);
+        var result = await publisher.PublishAsync(ownerEmail!, name!, mementoId);
         return result.Publication is { } publication
             ? Results.Json(Describe(publication), statusCode: StatusCodes.Status201Created)
             : new FieldErrorsResult(result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value]));
     }
 
-    public static IResult RegenerateKnowledgeKey(int id, PublicationRegistry registry) =>
-        registry.RegenerateKey(id) is { } renewed ? Results.Ok(Describe(renewed)) : NotFound();
+    public static async Task<IResult> RegenerateKnowledgeKeyAsync(int id, KnowledgePublisher publisher) =>
+        await publisher.RegenerateKeyAsync(id) is { } renewed ? Results.Ok(Describe(renewed)) : NotFound();
 
-    public static IResult WithdrawKnowledge(int id, PublicationRegistry registry) =>
-        registry.Withdraw(id) ? Results.NoContent() : NotFound();
+    public static async Task<IResult> WithdrawKnowledgeAsync(int id, KnowledgePublisher publisher) =>
+        await publisher.WithdrawAsync(id) ? Results.NoContent() : NotFound();
 
     private static IResult NotFound() => Results.Json(DrfErrors.Body(DrfErrors.NotFoundText), statusCode: StatusCodes.Status404NotFound);
 

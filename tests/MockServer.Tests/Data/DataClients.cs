@@ -18,10 +18,10 @@ public static class DataClients
         return (app.KeyClient(store.GetProperty("api_key").GetString()!), store.GetProperty("id").GetString()!);
     }
 
-    /// <summary>A second store, made in the fake (no public endpoint creates stores), and a client with its key.</summary>
-    public static (HttpClient Client, string StoreId) SecondStoreClient(this MockServerApp app)
+    /// <summary>A second store, made in the fake, and a client with its key.</summary>
+    public static async Task<(HttpClient Client, string StoreId)> SecondStoreClientAsync(this MockServerApp app)
     {
-        var store = app.Services.GetRequiredService<VectorStoreRegistry>().Create("Second store", "Made by a test.").Store;
+        var store = (await app.Services.GetRequiredService<VectorStoreChanges>().CreateStoreAsync("Second store", "Made by a test.")).Store;
         return (app.KeyClient(store.ApiKey), store.Id);
     }
 

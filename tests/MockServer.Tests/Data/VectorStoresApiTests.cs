@@ -80,7 +80,7 @@ public sealed class VectorStoresApiTests
     {
         await using var app = new MockServerApp();
         var (primary, primaryId) = await app.PrimaryStoreClientAsync();
-        var (second, secondId) = app.SecondStoreClient();
+        var (second, secondId) = await app.SecondStoreClientAsync();
         var primaryDocument = (await primary.GetJsonAsync($"/api/v1/vector-stores/{primaryId}/documents"))[0].GetProperty("id").GetInt32();
 
         Assert.Equal(secondId, (await second.GetJsonAsync("/api/v1/vector-stores/me")).GetProperty("id").GetString());

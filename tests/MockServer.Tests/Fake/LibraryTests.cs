@@ -46,7 +46,7 @@ public sealed class LibraryTests
     {
         var libraries = Libraries(cacheSize: 1);
         var kept = libraries.ForChange(1);
-        kept.Memorize("Note", "Kept text.");
+        kept.Memorize(kept.Ids.PeekDocument(), "Note", "Kept text.", DateTimeOffset.UnixEpoch);
 
         for (var user = 2; user <= 20; user++)
         {
@@ -65,7 +65,7 @@ public sealed class LibraryTests
 
         var cached = libraries.For(1);
 
-        Assert.Throws<InvalidOperationException>(() => cached.Memorize("Lost", "Would vanish with the cache."));
-        Assert.Throws<InvalidOperationException>(() => cached.Mementos.Create("Lost"));
+        Assert.Throws<InvalidOperationException>(() => cached.Memorize(cached.Ids.PeekDocument(), "Lost", "Would vanish with the cache.", DateTimeOffset.UnixEpoch));
+        Assert.Throws<InvalidOperationException>(() => cached.Mementos.Create(cached.Ids.PeekMemento(), "Lost", DateTimeOffset.UnixEpoch));
     }
 }

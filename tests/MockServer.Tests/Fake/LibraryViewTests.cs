@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
@@ -12,16 +13,16 @@ public sealed class LibraryViewTests
         await using var app = new MockServerApp();
         var userId = await app.CreateUserAsync();
         var libraries = app.Services.GetRequiredService<Library>();
-        var library = libraries.ForChange(userId);
-        var memento = library.Mementos.Create("Doomed");
+        var changes = app.Services.GetRequiredService<LibraryChanges>();
+        var memento = await changes.CreateMementoAsync(userId, "Doomed");
         var view = LibraryView.Published(libraries, userId, memento.Id);
-        var before = library.Documents.All().Count;
+        var before = libraries.For(userId).Documents.All().Count;
 
-        library.Mementos.Delete(memento.Id);
-        var stored = view.Memorize("Late", "Arrives after the memento was deleted.");
+        await app.Services.GetRequiredService<KnowledgePublisher>().DeleteMementoAsync(userId, memento.Id);
+        var stored = await changes.MemorizeAsync(view, "Late", "Arrives after the memento was deleted.");
 
         Assert.Null(stored);
-        Assert.Equal(before, library.Documents.All().Count);
+        Assert.Equal(before, libraries.For(userId).Documents.All().Count);
     }
 
     [Fact]
@@ -30,9 +31,10 @@ public sealed class LibraryViewTests
         await using var app = new MockServerApp();
         var userId = await app.CreateUserAsync();
         var libraries = app.Services.GetRequiredService<Library>();
-        var memento = libraries.ForChange(userId).Mementos.Create("Shared");
+        var changes = app.Services.GetRequiredService<LibraryChanges>();
+        var memento = await changes.CreateMementoAsync(userId, "Shared");
 
-        var stored = LibraryView.Published(libraries, userId, memento.Id).Memorize("Note", "Shared text.");
+        var stored = await changes.MemorizeAsync(LibraryView.Published(libraries, userId, memento.Id), "Note", "Shared text.");
 
         Assert.Contains(stored!.Id, libraries.For(userId).Mementos.DocumentIdsOf(memento.Id)!);
         Assert.True(LibraryView.Published(libraries, userId, memento.Id).CanSee(stored.Id));

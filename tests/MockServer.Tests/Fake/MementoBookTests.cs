@@ -1,71 +1,78 @@
-using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Mementos;
-using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 
-public sealed class MementoBookTests
+/// <summary>Mementos changed as the API changes them: through the recorded changes of <see cref="LibraryChanges"/>.</summary>
+public sealed class MementoBookTests : IAsyncLifetime
 {
-    private readonly UserLibrary _library = Writable(UserSeeder.Seed(1, new DataOptions { Seed = 5 }, new MockClock(), DateTimeOffset.UnixEpoch));
+    private const int User = 7;
+    private FakeWorld _world = null!;
 
-    private static UserLibrary Writable(UserLibrary library)
-    {
-        library.Writable = true;
-        return library;
-    }
+    private LibraryChanges Changes => _world.Get<LibraryChanges>();
+
+    private UserLibrary Library => _world.Get<Library>().For(User);
+
+    public async ValueTask InitializeAsync() => _world = await FakeWorld.CreateAsync(new() { Seed = 5 });
+
+    public ValueTask DisposeAsync() => _world.DisposeAsync();
 
     private static MementoDocumentChange Change(string[]? add = null, string[]? folders = null, string[]? remove = null) =>
         new(add ?? [], folders ?? [], remove ?? []);
 
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
-    public void AddingAndRemovingDocumentsIsReflectedOnRead()
+    public async Task AddingAndRemovingDocumentsIsReflectedOnRead()
     {
-        var ids = _library.Documents.All().Take(3).Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var memento = _library.Mementos.Create("Reading list");
+        var ids = Library.Documents.All().Take(3).Select(d => Id(d.Id)).ToArray();
+        var memento = await Changes.CreateMementoAsync(User, "Reading list");
 
-        _library.Mementos.Change(memento.Id, Change(add: ids));
-        var after = _library.Mementos.Change(memento.Id, Change(add: [ids[0]], remove: [ids[1]])).Memento!;
+        await Changes.ChangeMementoDocumentsAsync(User, memento.Id, Change(add: ids));
+        var after = (await Changes.ChangeMementoDocumentsAsync(User, memento.Id, Change(add: [ids[0]], remove: [ids[1]]))).Memento!;
 
-        Assert.Equal([ids[0], ids[2]], after.Documents.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal([ids[0], ids[2]], after.Documents.Select(d => Id(d.Id)));
     }
 
     [Fact]
-    public void AnUnknownIdOrEmptyFolderRejectsTheWholeChangeAndNamesTheCulprits()
+    public async Task AnUnknownIdOrEmptyFolderRejectsTheWholeChangeAndNamesTheCulprits()
     {
-        var memento = _library.Mementos.Create("Reading list");
-        var known = _library.Documents.All()[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var memento = await Changes.CreateMementoAsync(User, "Reading list");
+        var known = Id(Library.Documents.All()[0].Id);
 
-        var result = _library.Mementos.Change(memento.Id, Change(add: [known, "99999"], folders: ["/Nowhere"]));
+        var result = await Changes.ChangeMementoDocumentsAsync(User, memento.Id, Change(add: [known, "99999"], folders: ["/Nowhere"]));
 
         Assert.Null(result.Memento);
         Assert.Equal("Unknown document ids: 99999.", result.Errors["add"]);
         Assert.Contains("/Nowhere", result.Errors["folder_add"]);
-        Assert.Empty(_library.Mementos.Find(memento.Id)!.Documents);
+        Assert.Empty(Library.Mementos.Find(memento.Id)!.Documents);
     }
 
     [Fact]
-    public void FolderAddTakesEveryDocumentUnderThePath()
+    public async Task FolderAddTakesEveryDocumentUnderThePath()
     {
-        var document = _library.Documents.All().First(d => d.Path.StartsWith("/Documents/", StringComparison.Ordinal));
+        var document = Library.Documents.All().First(d => d.Path.StartsWith("/Documents/", StringComparison.Ordinal));
         var folder = document.Path[..document.Path.LastIndexOf('/')];
-        var memento = _library.Mementos.Create("Folder");
+        var memento = await Changes.CreateMementoAsync(User, "Folder");
 
-        var after = _library.Mementos.Change(memento.Id, Change(folders: [folder + "/"])).Memento!;
+        var after = (await Changes.ChangeMementoDocumentsAsync(User, memento.Id, Change(folders: [folder + "/"]))).Memento!;
 
-        Assert.Equal(_library.Documents.All().Count(d => d.Path.StartsWith(folder + "/", StringComparison.Ordinal)), after.Documents.Count);
+        Assert.Equal(Library.Documents.All().Count(d => d.Path.StartsWith(folder + "/", StringComparison.Ordinal)), after.Documents.Count);
         Assert.Contains(after.Documents, d => d.Id == document.Id);
     }
 
     [Fact]
-    public void RenameDeleteAndUnknownIds()
+    public async Task RenameDeleteAndUnknownIds()
     {
-        var memento = _library.Mementos.Create("Old");
+        var memento = await Changes.CreateMementoAsync(User, "Old");
+        var publisher = _world.Get<KnowledgePublisher>();
 
-        Assert.Equal("New", _library.Mementos.Rename(memento.Id, "New")!.Name);
-        Assert.True(_library.Mementos.Delete(memento.Id));
-        Assert.False(_library.Mementos.Delete(memento.Id));
-        Assert.Null(_library.Mementos.Rename(memento.Id, "Again"));
-        Assert.Same(MementoChangeResult.NotFound, _library.Mementos.Change(memento.Id, Change()));
+        Assert.Equal("New", (await Changes.RenameMementoAsync(User, memento.Id, "New"))!.Name);
+        Assert.True(await publisher.DeleteMementoAsync(User, memento.Id));
+        Assert.False(await publisher.DeleteMementoAsync(User, memento.Id));
+        Assert.Null(await Changes.RenameMementoAsync(User, memento.Id, "Again"));
+        Assert.Same(MementoChangeResult.NotFound, await Changes.ChangeMementoDocumentsAsync(User, memento.Id, Change()));
     }
 }

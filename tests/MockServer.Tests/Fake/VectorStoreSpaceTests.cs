@@ -4,16 +4,24 @@ using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Search;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
 
-public sealed class VectorStoreSpaceTests
+/// <summary>Vector stores changed as the API changes them: through the recorded changes of <see cref="VectorStoreChanges"/>.</summary>
+public sealed class VectorStoreSpaceTests : IAsyncLifetime
 {
-    private readonly MockClock _clock = new();
-    private readonly VectorStoreRegistry _stores;
+    private FakeWorld _world = null!;
 
-    public VectorStoreSpaceTests() =>
-        _stores = new VectorStoreRegistry(Options.Create(new DataOptions { UploadFileLimitBytes = 100 }), _clock);
+    private VectorStoreRegistry Stores => _world.Get<VectorStoreRegistry>();
+
+    private VectorStoreChanges Changes => _world.Get<VectorStoreChanges>();
+
+    private MockClock Clock => _world.Get<MockClock>();
+
+    public async ValueTask InitializeAsync() => _world = await FakeWorld.CreateAsync(new() { UploadFileLimitBytes = 100 });
+
+    public ValueTask DisposeAsync() => _world.DisposeAsync();
 
     private static UploadedFile File(string name, string text) =>
         new(name, Encoding.UTF8.GetByteCount(text), () => new MemoryStream(Encoding.UTF8.GetBytes(text)));
@@ -21,34 +29,34 @@ public sealed class VectorStoreSpaceTests
     [Fact]
     public void StartUpStoreIsDerivedFromTheSeed()
     {
-        var again = new VectorStoreRegistry(Options.Create(new DataOptions()), _clock).Primary.Store;
-        var other = new VectorStoreRegistry(Options.Create(new DataOptions { Seed = 1 }), _clock).Primary.Store;
+        var again = new VectorStoreRegistry(Options.Create(new DataOptions()), new MockClock()).Primary.Store;
+        var other = new VectorStoreRegistry(Options.Create(new DataOptions { Seed = 1 }), new MockClock()).Primary.Store;
 
-        Assert.Equal(again.ApiKey, _stores.Primary.Store.ApiKey);
+        Assert.Equal(again.ApiKey, Stores.Primary.Store.ApiKey);
         Assert.Matches("^vs_[0-9a-f]{16}$", again.Id);
         Assert.Equal(32, again.ApiKey.Length);
         Assert.NotEqual(again.ApiKey, other.ApiKey);
-        Assert.Equal(5, _stores.Primary.List().Count);
+        Assert.Equal(5, Stores.Primary.List().Count);
     }
 
     [Fact]
     public async Task NewDocumentsAreSearchableOnlyOnceIndexed()
     {
-        var space = _stores.Create("Second", "For the test");
-        var document = space.Add("Zebra facts", "text/plain", "Zebras have stripes.", 20);
+        var space = await Changes.CreateStoreAsync("Second", "For the test");
+        var document = (await Changes.AddDocumentAsync(space.Store.Id, "Zebra facts", "text/plain", "Zebras have stripes.", 20))!;
 
-        Assert.False(document.IsIndexed(_clock.GetUtcNow()));
+        Assert.False(document.IsIndexed(Clock.GetUtcNow()));
         Assert.Empty(space.Search(new RankQuery("zebra stripes"), 5, 0.5, 0, 0));
-        await _clock.AdvanceAsync(TimeSpan.FromSeconds(2));
+        await Clock.AdvanceAsync(TimeSpan.FromSeconds(2));
         Assert.Equal(document.Id, Assert.Single(space.Search(new RankQuery("zebra stripes"), 5, 0.5, 0, 0)).Document.Id);
     }
 
     [Fact]
-    public void UploadKeepsSupportedFilesAndListsTheRest()
+    public async Task UploadKeepsSupportedFilesAndListsTheRest()
     {
-        var space = _stores.Create("Second", "For the test");
+        var space = await Changes.CreateStoreAsync("Second", "For the test");
 
-        var outcome = space.Upload([File("notes.md", "# Notes"), File("archive.zip", "PK"), File("big.txt", new string('x', 101))]);
+        var outcome = (await Changes.UploadAsync(space.Store.Id, [File("notes.md", "# Notes"), File("archive.zip", "PK"), File("big.txt", new string('x', 101))]))!;
 
         Assert.Equal(["notes.md"], outcome.Stored.Select(d => d.Name));
         Assert.Equal("text/markdown", outcome.Stored[0].MimeType);
@@ -56,14 +64,15 @@ public sealed class VectorStoreSpaceTests
     }
 
     [Fact]
-    public void RenameAndDeleteChangeOnlyTheirDocument()
+    public async Task RenameAndDeleteChangeOnlyTheirDocument()
     {
-        var space = _stores.Primary;
+        var space = Stores.Primary;
         var first = space.List()[0];
 
-        Assert.Equal("Renamed.pdf", space.Rename(first.Id, "Renamed.pdf")!.Name);
-        Assert.Equal("Renamed.pdf", space.Rename(first.Id, null)!.Name);
-        Assert.True(space.Delete(first.Id));
+        Assert.Equal("Renamed.pdf", (await Changes.RenameDocumentAsync(space.Store.Id, first.Id, "Renamed.pdf"))!.Name);
+        Assert.Equal("Renamed.pdf", (await Changes.RenameDocumentAsync(space.Store.Id, first.Id, null))!.Name);
+        Assert.True(await Changes.DeleteDocumentAsync(space.Store.Id, first.Id));
+        Assert.False(await Changes.DeleteDocumentAsync(space.Store.Id, first.Id));
         Assert.Null(space.Find(first.Id));
         Assert.Equal(4, space.List().Count);
     }

@@ -93,6 +93,32 @@ public sealed class RedisStateTests(RedisServer redis) : IClassFixture<RedisServ
         Assert.Contains("Too many", (await right.Content.ReadAsStringAsync(Ct)), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task DataAndKeysMadeOnOneMockAreThereOnTheOther()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var browser = new RoamingBrowser("data");
+        AssertStatus(HttpStatusCode.Created, await browser.SendAsync(a, HttpMethod.Post, "/_mock/users",
+            new { email = "shared@example.com", password = Password, name = "S", email_verified = true }), "user on A");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(b, "shared@example.com"), "sign-in on B");
+
+        AssertStatus(HttpStatusCode.Created, await browser.SendAsync(a, HttpMethod.Post, "/api/v1/documents/memorize/",
+            new { name = "Quokka note", content = "Quokkas smile on every instance." }), "memorize on A");
+        var search = await (await browser.SendAsync(b, HttpMethod.Get, "/api/v1/documents/search/?q=quokkas%20smile")).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var knowledge = await (await browser.SendAsync(b, HttpMethod.Post, "/_mock/common-knowledge",
+            new { owner_email = "shared@example.com", name = "Quokka knowledge" })).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        using var byKey = new HttpRequestMessage(HttpMethod.Get, "/api/v1/documents/search/?q=quokkas%20smile");
+        byKey.Headers.Add("X-API-Key", knowledge.GetProperty("api_key").GetString());
+        byKey.Headers.Add("X-Mock-Tenant", "data");
+
+        Assert.Contains(search.GetProperty("matched_chunks").EnumerateArray(), c => c.GetProperty("document").GetProperty("name").GetString() == "Quokka note");
+        var found = await a.CreateBareClient().SendAsync(byKey, Ct);
+        AssertStatus(HttpStatusCode.OK, found, "the key published on B, used on A");
+        Assert.Contains("Quokka note", await found.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     private MockServerApp Mock() => new MockServerApp().With("State:Store", redis.Url);
 
     private static async Task<int> UsersAsync(MockServerApp mock, string tenant) =>

@@ -74,6 +74,51 @@ public sealed class SqliteStateTests : IDisposable
         AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(second, "gone@example.com"), "the address is free again");
     }
 
+    [Fact]
+    public async Task ARestartedMockKeepsUsersDataAndTheKeysMadeThroughTheApi()
+    {
+        var browser = new RoamingBrowser("data");
+        string knowledgeKey, storeKey;
+        int mementoId;
+        await using (var first = new MockServerApp().With("State:Store", Store))
+        {
+            AssertStatus(HttpStatusCode.Created, await browser.SendAsync(first, HttpMethod.Post, "/_mock/users",
+                new { email = "data@example.com", password = Password, name = "D", email_verified = true }), "user");
+            AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(first, "data@example.com"), "sign-in");
+            AssertStatus(HttpStatusCode.Created, await browser.SendAsync(first, HttpMethod.Post, "/api/v1/documents/memorize/",
+                new { name = "Zebra note", content = "Zebras keep their stripes across restarts." }), "memorize");
+            var memento = await (await browser.SendAsync(first, HttpMethod.Post, "/api/v1/mementos/", new { name = "Kept memento" })).Content.ReadFromJsonAsync<JsonElement>(Ct);
+            mementoId = memento.GetProperty("id").GetInt32();
+            var knowledge = await (await browser.SendAsync(first, HttpMethod.Post, "/_mock/common-knowledge",
+                new { owner_email = "data@example.com", name = "Zebra knowledge" })).Content.ReadFromJsonAsync<JsonElement>(Ct);
+            knowledgeKey = knowledge.GetProperty("api_key").GetString()!;
+            var store = await (await browser.SendAsync(first, HttpMethod.Post, "/api/v1/vector-stores/", new { name = "Kept store" })).Content.ReadFromJsonAsync<JsonElement>(Ct);
+            storeKey = store.GetProperty("api_key").GetString()!;
+            using var add = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/vector-stores/{store.GetProperty("id").GetString()}/documents/create")
+            {
+                Content = JsonContent.Create(new { text = "Okapis are relatives of giraffes.", name = "Okapi" }),
+            };
+            add.Headers.Add("x-api-key", storeKey);
+            add.Headers.Add("X-Mock-Tenant", "data");
+            AssertStatus(HttpStatusCode.Created, await first.CreateBareClient().SendAsync(add, Ct), "vector-store document");
+        }
+
+        await using var second = new MockServerApp().With("State:Store", Store);
+        var search = await (await browser.SendAsync(second, HttpMethod.Get, "/api/v1/documents/search/?q=zebra%20stripes%20restarts")).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var memento2 = await browser.SendAsync(second, HttpMethod.Get, $"/api/v1/mementos/{mementoId}/");
+        using var byKnowledge = new HttpRequestMessage(HttpMethod.Get, "/api/v1/documents/search/?q=zebra%20stripes");
+        byKnowledge.Headers.Add("X-API-Key", knowledgeKey);
+        byKnowledge.Headers.Add("X-Mock-Tenant", "data");
+        using var byStore = new HttpRequestMessage(HttpMethod.Get, "/api/v1/vector-stores/me/");
+        byStore.Headers.Add("x-api-key", storeKey);
+        byStore.Headers.Add("X-Mock-Tenant", "data");
+
+        Assert.Contains(search.GetProperty("matched_chunks").EnumerateArray(), c => c.GetProperty("document").GetProperty("name").GetString() == "Zebra note");
+        AssertStatus(HttpStatusCode.OK, memento2, "the memento");
+        AssertStatus(HttpStatusCode.OK, await second.CreateBareClient().SendAsync(byKnowledge, Ct), "the knowledge key");
+        AssertStatus(HttpStatusCode.OK, await second.CreateBareClient().SendAsync(byStore, Ct), "the vector-store key");
+    }
+
     public void Dispose() => _scratch.Dispose();
 
     private static async Task<DateTimeOffset> NowAsync(RoamingBrowser browser, MockServerApp mock) =>

@@ -17,6 +17,7 @@ public sealed class ProviderStateHandlers(
     Mailbox mailbox,
     SessionTokens sessions,
     Library library,
+    LibraryChanges changes,
     VectorStoreRegistry vectorStores)
 {
     private const string DefaultPassword = "correct-horse-battery";
@@ -27,7 +28,7 @@ public sealed class ProviderStateHandlers(
         ["an account exists"] = (h, p) => h.AccountExistsAsync(p),
         ["a user signed up and was sent a verification code"] = (h, p) => h.SignedUpWithCodeAsync(p),
         ["a user is signed in"] = (h, p) => h.SignedInAsync(p.Required("email")),
-        ["the user memorized a note"] = (h, p) => Task.FromResult(h.MemorizedNote(p)),
+        ["the user memorized a note"] = (h, p) => h.MemorizedNoteAsync(p),
         ["a vector store exists"] = (h, _) => Task.FromResult(h.VectorStoreExists()),
     };
 
@@ -61,11 +62,12 @@ public sealed class ProviderStateHandlers(
         return new() { ["accessToken"] = tokens.Access, ["refreshToken"] = tokens.Refresh.RefreshToken };
     }
 
-    private Dictionary<string, string> MemorizedNote(ProviderStateParams parameters)
+    private async Task<Dictionary<string, string>> MemorizedNoteAsync(ProviderStateParams parameters)
     {
         var email = parameters.Required("email");
         var user = users.FindByEmail(email) ?? throw new ProviderStateException($"No account for {email}: put 'a user is signed in' first.");
-        var document = library.ForChange(user.Id).Memorize(parameters.Required("name"), parameters.Required("content"));
+        var document = await changes.MemorizeAsync(LibraryView.Whole(library, user.Id), parameters.Required("name"), parameters.Required("content"))
+            ?? throw new ProviderStateException($"Could not memorize a note for {email}.");
         return new() { ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 

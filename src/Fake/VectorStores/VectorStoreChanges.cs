@@ -1,0 +1,91 @@
+using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.State;
+
+namespace Rememberizer.Contract.Fake.VectorStores;
+
+/// <summary>
+/// Every change to vector stores — a store made, a document added, uploaded, renamed or deleted — decided through the
+/// tenant's <see cref="StateJournal"/>, so it survives a restart and reaches every process sharing the tenant.
+/// </summary>
+public sealed class VectorStoreChanges : IChangeApplier
+{
+    private readonly VectorStoreRegistry _stores;
+    private readonly StateJournal _journal;
+    private readonly MockClock _clock;
+
+    public VectorStoreChanges(VectorStoreRegistry stores, StateJournal journal, MockClock clock)
+    {
+        _stores = stores;
+        _journal = journal;
+        _clock = clock;
+        journal.On<VectorStoreCreated>(c => stores.Create(c.Id, c.ApiKey, c.Name, c.Description, c.At, c.Settings, c.OwnerId));
+        journal.On<VectorStoreDocumentAdded>(a =>
+        {
+            stores.ClaimDocumentId(a.DocumentId);
+            stores.Find(a.StoreId)?.Add(a.DocumentId, a.Name, a.MimeType, a.Text, a.Size, a.At);
+        });
+        journal.On<VectorStoreDocumentRenamed>(r => stores.Find(r.StoreId)?.Rename(r.DocumentId, r.Name, r.At));
+        journal.On<VectorStoreDocumentDeleted>(d => stores.Find(d.StoreId)?.Delete(d.DocumentId));
+    }
+
+    public async Task<VectorStoreSpace> CreateStoreAsync(string name, string description, VectorStoreSettings? settings = null, int? ownerId = null)
+    {
+        var (id, apiKey) = VectorStoreRegistry.NewCredentials();
+        await _journal.RecordAsync(new VectorStoreCreated(id, name, description, apiKey, _clock.GetUtcNow(), settings ?? VectorStoreChoices.Default, ownerId));
+        return _stores.Find(id)!;
+    }
+
+    /// <summary>Adds a document; it is searchable once the indexing delay has passed. Null when the store is gone.</summary>
+    public async Task<VectorStoreDocument?> AddDocumentAsync(string storeId, string name, string mimeType, string text, int size) =>
+        (await AddAsync(storeId, [(name, mimeType, text, size)]))?.SingleOrDefault();
+
+    /// <summary>Stores the supported files within the size limit; says why each other one was refused.</summary>
+    public async Task<UploadOutcome?> UploadAsync(string storeId, IReadOnlyList<UploadedFile> files)
+    {
+        if (_stores.Find(storeId) is not { } space)
+        {
+            return null;
+        }
+
+        var (accepted, rejected) = space.Read(files);
+        var stored = await AddAsync(storeId, accepted);
+        return stored is null ? null : new UploadOutcome(stored, rejected);
+    }
+
+    public async Task<VectorStoreDocument?> RenameDocumentAsync(string storeId, int documentId, string? name)
+    {
+        if (name is null)
+        {
+            return _stores.Find(storeId)?.Find(documentId);
+        }
+
+        var found = await _journal.DecideAsync(() => _stores.Find(storeId)?.Find(documentId) is null
+            ? Decision<bool>.Refuse(false)
+            : Decision<bool>.Change(true, new VectorStoreDocumentRenamed(storeId, documentId, name, _clock.GetUtcNow())));
+        return found ? _stores.Find(storeId)?.Find(documentId) : null;
+    }
+
+    public Task<bool> DeleteDocumentAsync(string storeId, int documentId) => _journal.DecideAsync(() =>
+        _stores.Find(storeId)?.Find(documentId) is null
+            ? Decision<bool>.Refuse(false)
+            : Decision<bool>.Change(true, new VectorStoreDocumentDeleted(storeId, documentId)));
+
+    private async Task<IReadOnlyList<VectorStoreDocument>?> AddAsync(string storeId, IReadOnlyList<(string Name, string MimeType, string Text, int Size)> files)
+    {
+        var ids = await _journal.DecideAsync(() =>
+        {
+            if (_stores.Find(storeId) is null)
+            {
+                return Decision<IReadOnlyList<int>?>.Refuse(null);
+            }
+
+            var first = _stores.NextDocumentId;
+            var now = _clock.GetUtcNow();
+            var added = files.Select((file, i) => new VectorStoreDocumentAdded(storeId, first + i, file.Name, file.MimeType, file.Text, file.Size, now)).ToList();
+            return added.Count == 0
+                ? Decision<IReadOnlyList<int>?>.Refuse([])
+                : Decision<IReadOnlyList<int>?>.Change([.. added.Select(a => a.DocumentId)], [.. added]);
+        });
+        return ids is null ? null : [.. ids.Select(id => _stores.Find(storeId)!.Find(id)).OfType<VectorStoreDocument>()];
+    }
+}
