@@ -2,13 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Rememberizer.Contract.Pact.Tests.Ffi;
 
 namespace Rememberizer.Contract.Pact.Tests.Broker;
 
@@ -24,19 +19,12 @@ internal sealed record BrokerRequest(string Method, string Path, string? Authori
 /// </summary>
 internal sealed class StubBroker : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackApp _server = new();
     private readonly List<(string Consumer, JsonObject Pact, bool Pending)> _pacts = [];
 
-    private StubBroker(string? requiredAuthorization)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        Map(requiredAuthorization);
-    }
+    private StubBroker(string? requiredAuthorization) => Map(_server.App, requiredAuthorization);
 
-    public Uri BaseUri { get; private set; } = null!;
+    public Uri BaseUri => _server.BaseUri;
 
     public ConcurrentQueue<BrokerRequest> Requests { get; } = new();
 
@@ -47,8 +35,7 @@ internal sealed class StubBroker : IAsyncDisposable
     public static async Task<StubBroker> StartAsync(string? requiredAuthorization, CancellationToken cancellationToken)
     {
         var broker = new StubBroker(requiredAuthorization);
-        await broker._app.StartAsync(cancellationToken);
-        broker.BaseUri = new Uri(broker._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        await broker._server.StartAsync(cancellationToken);
         return broker;
     }
 
@@ -67,15 +54,11 @@ internal sealed class StubBroker : IAsyncDisposable
 
     public Uri PactUrl(string provider, string consumer) => new(BaseUri, $"/pacts/provider/{provider}/consumer/{consumer}/latest");
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-    private void Map(string? requiredAuthorization)
+    private void Map(WebApplication app, string? requiredAuthorization)
     {
-        _app.Use(async (context, next) =>
+        app.Use(async (context, next) =>
         {
             var body = context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0
                 ? await JsonNode.ParseAsync(context.Request.Body)
@@ -91,7 +74,7 @@ internal sealed class StubBroker : IAsyncDisposable
             await next(context);
         });
 
-        _app.MapGet("/", () => Hal(new JsonObject
+        app.MapGet("/", () => Hal(new JsonObject
         {
             ["_links"] = new JsonObject
             {
@@ -99,10 +82,10 @@ internal sealed class StubBroker : IAsyncDisposable
             },
         }));
 
-        _app.MapGet("/pacts/provider/{provider}/for-verification", (string provider) =>
+        app.MapGet("/pacts/provider/{provider}/for-verification", (string provider) =>
             Hal(new JsonObject { ["_links"] = new JsonObject { ["self"] = Link($"/pacts/provider/{provider}/for-verification") } }));
 
-        _app.MapPost("/pacts/provider/{provider}/for-verification", (string provider) => Hal(new JsonObject
+        app.MapPost("/pacts/provider/{provider}/for-verification", (string provider) => Hal(new JsonObject
         {
             ["_embedded"] = new JsonObject
             {
@@ -119,7 +102,7 @@ internal sealed class StubBroker : IAsyncDisposable
             },
         }));
 
-        _app.MapGet("/pacts/provider/{provider}/consumer/{consumer}/latest", (string provider, string consumer) =>
+        app.MapGet("/pacts/provider/{provider}/consumer/{consumer}/latest", (string provider, string consumer) =>
         {
             var pact = _pacts.Single(p => p.Consumer == consumer).Pact.DeepClone().AsObject();
             pact["_links"] = new JsonObject
@@ -130,7 +113,7 @@ internal sealed class StubBroker : IAsyncDisposable
             return Hal(pact);
         });
 
-        _app.MapGet("/pacticipants/{provider}", (string provider) => Hal(new JsonObject
+        app.MapGet("/pacticipants/{provider}", (string provider) => Hal(new JsonObject
         {
             ["name"] = provider,
             ["_links"] = new JsonObject
@@ -140,9 +123,9 @@ internal sealed class StubBroker : IAsyncDisposable
             },
         }));
 
-        _app.MapPut("/pacticipants/{provider}/branches/{branch}/versions/{version}", () => Hal(new JsonObject()));
-        _app.MapPut("/pacticipants/{provider}/versions/{version}/tags/{tag}", () => Hal(new JsonObject()));
-        _app.MapPost("/pacts/provider/{provider}/consumer/{consumer}/verification-results", () => Hal(new JsonObject(), StatusCodes.Status201Created));
+        app.MapPut("/pacticipants/{provider}/branches/{branch}/versions/{version}", () => Hal(new JsonObject()));
+        app.MapPut("/pacticipants/{provider}/versions/{version}/tags/{tag}", () => Hal(new JsonObject()));
+        app.MapPost("/pacts/provider/{provider}/consumer/{consumer}/verification-results", () => Hal(new JsonObject(), StatusCodes.Status201Created));
     }
 
     private JsonObject Link(string path, bool templated = false)

@@ -10,6 +10,7 @@ namespace Rememberizer.Contract.Pact.Tests.Broker;
 /// verifier sends to a broker (selectors, pending and WIP flags, branch, published results), not the broker's own
 /// logic (which pacts it selects, when a pact is pending, what can-i-deploy answers).
 /// </summary>
+[Collection(FfiVerifiers.Collection)]
 public sealed class StubBrokerTests : IDisposable
 {
     private const string Token = "broker-token";

@@ -32,10 +32,21 @@ public static class PactDocuments
         return [.. texts.SelectMany(t => Interactions(t.Source, t.Json)).Where(i => i.Provider == arguments.ProviderName).Select(i => i.Summary)];
     }
 
-    private static IEnumerable<(string Provider, PactInteractionSummary Summary)> Interactions(string source, string json)
+    private static List<(string Provider, PactInteractionSummary Summary)> Interactions(string source, string json)
     {
-        using var pact = ParsePact(source, json);
-        var root = pact.RootElement;
+        try
+        {
+            using var pact = JsonDocument.Parse(json);
+            return Interactions(pact.RootElement);
+        }
+        catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{source} is not a pact ({error.Message})", error);
+        }
+    }
+
+    private static List<(string Provider, PactInteractionSummary Summary)> Interactions(JsonElement root)
+    {
         var consumer = root.GetProperty("consumer").GetProperty("name").GetString() ?? "";
         var provider = root.GetProperty("provider").GetProperty("name").GetString() ?? "";
         var list = new List<(string, PactInteractionSummary)>();
@@ -49,18 +60,6 @@ public static class PactDocuments
         }
 
         return list;
-    }
-
-    private static JsonDocument ParsePact(string source, string json)
-    {
-        try
-        {
-            return JsonDocument.Parse(json);
-        }
-        catch (JsonException error)
-        {
-            throw new InvalidDataException($"{source} is not a pact (not JSON: {error.Message})", error);
-        }
     }
 
     private static AuthenticationHeaderValue? Authorization(PactSourceAuth auth) => auth switch

@@ -43,6 +43,12 @@ public static class VerifyReport
         }
 
         // Failures tied to no interaction: a pact that could not be loaded, a broker that did not answer.
+        if (failures.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Not tied to an interaction:");
+        }
+
         foreach (var failure in failures)
         {
             failed++;
