@@ -76,6 +76,19 @@ public sealed class VerifyBrokerCommandTests
         Assert.Contains("401", output);
     }
 
+    [Fact]
+    public async Task PactUrlIsFetchedWithTheBrokerTokenAndNothingIsPublished()
+    {
+        await using var broker = await StubBroker.StartAsync($"Bearer {Token}", Ct);
+        broker.Serve(await WebPact.EnsureWrittenAsync());
+
+        var (exit, output) = Run("--pact-url", broker.PactUrl(PactFiles.Provider, PactFiles.Consumer).ToString(), "--broker-token", Token);
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(["GET"], broker.Requests.Select(r => r.Method).Distinct());
+        Assert.All(broker.Requests, r => Assert.Equal($"Bearer {Token}", r.Authorization));
+    }
+
     private static (int Exit, string Output) Run(params string[] args)
     {
         var output = new StringWriter();
