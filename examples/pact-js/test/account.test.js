@@ -40,7 +40,7 @@ test('a sign-in with the right password sets the session cookies', () =>
       .headers({ 'Content-Type': 'application/json' })
       .jsonBody({ login: alice.email, password: alice.password, captcha }))
     .willRespondWith(204, (response) => response.headers({
-      'Set-Cookie': sessionCookieSet('access_token', `access_token=${exampleAccessToken}; max-age=300; path=/; samesite=lax; httponly`),
+      'Set-Cookie': sessionCookieSet(`access_token=${exampleAccessToken}; max-age=300; path=/; samesite=lax; httponly`),
     }))
     .executeTest(async (mock) => {
       const { status, cookies } = await createClient(mock.url).signIn({ login: alice.email, password: alice.password, captcha });
