@@ -47,6 +47,13 @@ public class PactException : Exception
     internal static PactException VerifierOption(string call, int code) =>
         new($"The verifier rejected {call}: pact_ffi returned {code} (the verifier handle is not valid).");
 
+    internal static PactException BrokerSource(int code, Uri broker) => new(code switch
+    {
+        -1 => $"The Pact Broker source {broker} was rejected: a consumer version selector is not valid JSON.",
+        -2 => $"The Pact Broker source {broker} was rejected: pact_ffi panicked while reading it.",
+        _ => $"The Pact Broker source {broker} was rejected: pact_ffi returned {code}.",
+    });
+
     internal static PactException VerifierCreate(string provider) =>
         new($"pact_ffi could not create a verifier for provider '{provider}'.");
 

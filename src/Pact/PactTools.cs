@@ -24,7 +24,14 @@ public static class PactTools
     }
 
     /// <summary>The version of the loaded pact_ffi library (expected 0.5.8).</summary>
-    public static string NativeVersion => NativeText.Copy(NativeMethods.Log.Version()) ?? "unknown";
+    public static string NativeVersion
+    {
+        get
+        {
+            NativeLibraryResolver.EnsureRegistered();
+            return NativeText.Copy(NativeMethods.Log.Version()) ?? "unknown";
+        }
+    }
 
     internal static string ApplicationName => "Rememberizer.Contract.Pact";
 

@@ -19,9 +19,34 @@ using Rememberizer.Contract.Store;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
-/// <summary>The mock's composition root: Program.cs calls these two methods and nothing else.</summary>
+/// <summary>The mock's composition root: <see cref="Build"/> composes the app from its two halves below.</summary>
 public static class MockServerHost
 {
+    /// <summary>
+    /// The mock as an app, configured by <paramref name="settings"/> (<c>--Section:Key=value</c>, <c>--urls=…</c>);
+    /// <paramref name="terminal"/> replaces the console (e.g. silence for <c>verify</c>).
+    /// </summary>
+    public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null)
+    {
+        // Settings travel with the binary, so the mock behaves the same from any working directory; the application
+        // name finds the controllers when another program (a test host, verify) hosts the mock.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. settings],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
+        });
+        builder.AddMockServer();
+        if (terminal is not null)
+        {
+            builder.Services.AddSingleton(terminal);
+        }
+
+        var app = builder.Build();
+        app.UseMockServer();
+        return app;
+    }
+
     public static WebApplicationBuilder AddMockServer(this WebApplicationBuilder builder)
     {
         ListenAddress.Configure(builder);

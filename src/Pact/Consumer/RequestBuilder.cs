@@ -67,6 +67,19 @@ public sealed class RequestBuilder
         return this;
     }
 
+    /// <summary>
+    /// A body that may be any content of <paramref name="contentType"/> (an upload): the pact records a content-type
+    /// matcher, and <paramref name="example"/> is what the consumer test sends.
+    /// </summary>
+    public RequestBuilder WithBinaryBody(string contentType, byte[] example)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        ArgumentNullException.ThrowIfNull(example);
+        EnsureRequest(nameof(WithBinaryBody));
+        _driver.WithBinaryBody(HttpPart.Request, contentType, example);
+        return this;
+    }
+
     /// <summary>Finishes the request and starts describing the response.</summary>
     public ResponseBuilder WillRespond()
     {

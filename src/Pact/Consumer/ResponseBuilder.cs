@@ -49,6 +49,18 @@ public sealed class ResponseBuilder
         return this;
     }
 
+    /// <summary>
+    /// A body that may be any content of <paramref name="contentType"/> (a download): the pact records a
+    /// content-type matcher, and the mock server answers <paramref name="example"/>.
+    /// </summary>
+    public ResponseBuilder WithBinaryBody(string contentType, byte[] example)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        ArgumentNullException.ThrowIfNull(example);
+        _driver.WithBinaryBody(HttpPart.Response, contentType, example);
+        return this;
+    }
+
     private ResponseBuilder AddHeader(string name, string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);

@@ -35,6 +35,9 @@ internal interface IInteractionDriver
 
     void WithBody(HttpPart part, string contentType, string body);
 
+    /// <summary>Any body of <paramref name="contentType"/> (a content-type matcher); <paramref name="example"/> is what the mock returns.</summary>
+    void WithBinaryBody(HttpPart part, string contentType, byte[] example);
+
     void WithStatus(int status);
 }
 

@@ -15,6 +15,16 @@ internal interface IVerifierSession : IDisposable
 
     void AddDirectorySource(string directory);
 
+    void AddUrlSource(string url, PactSourceAuth auth);
+
+    void AddBrokerSource(PactBrokerSource source);
+
+    void SetPublishOptions(VerificationPublishOptions options);
+
+    void SetConsumerFilters(IReadOnlyList<string> consumers);
+
+    void SetNoPactsIsError(bool isError);
+
     void SetProviderState(string url, bool teardown, bool body);
 
     void AddCustomHeader(string name, string value);

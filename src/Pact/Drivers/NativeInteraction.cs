@@ -29,6 +29,9 @@ internal sealed class NativeInteraction(uint handle, string description) : IInte
     public void WithBody(HttpPart part, string contentType, string body) =>
         Check(NativeMethods.Interaction.WithBody(handle, (NativeMethods.InteractionPart)part, contentType, body), "with_body", $"the {part} body ({contentType})");
 
+    public void WithBinaryBody(HttpPart part, string contentType, byte[] example) =>
+        Check(NativeMethods.Interaction.WithBinaryFile(handle, (NativeMethods.InteractionPart)part, contentType, example, (nuint)example.Length), "with_binary_file", $"the {part} body ({contentType}, {example.Length} bytes)");
+
     public void WithStatus(int status) =>
         Check(NativeMethods.Interaction.ResponseStatus(handle, (ushort)status), "response_status", $"status {status}");
 

@@ -13,6 +13,7 @@ internal static class PactLogging
 
     public static void EnsureInitialised(PactLogLevel level)
     {
+        NativeLibraryResolver.EnsureRegistered();
         lock (_gate)
         {
             if (_initialised)

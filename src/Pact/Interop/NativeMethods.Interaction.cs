@@ -46,6 +46,11 @@ internal static partial class NativeMethods
         [return: MarshalAs(UnmanagedType.U1)]
         internal static partial bool WithBody(uint interaction, InteractionPart part, string contentType, string body);
 
+        // Sets the body and the Content-Type header (when absent) and, for V3+, a contentType matcher on "$".
+        [LibraryImport(Library, EntryPoint = "pactffi_with_binary_file", StringMarshalling = StringMarshalling.Utf8)]
+        [return: MarshalAs(UnmanagedType.U1)]
+        internal static partial bool WithBinaryFile(uint interaction, InteractionPart part, string contentType, byte[] body, nuint size);
+
         [LibraryImport(Library, EntryPoint = "pactffi_response_status")]
         [return: MarshalAs(UnmanagedType.U1)]
         internal static partial bool ResponseStatus(uint interaction, ushort status);

@@ -23,6 +23,45 @@ internal static partial class NativeMethods
         [LibraryImport(Library, EntryPoint = "pactffi_verifier_add_directory_source", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial void AddDirectorySource(VerifierHandle handle, string directory);
 
+        // A username selects basic authentication (password optional); otherwise a token selects bearer. NULL = none.
+        [LibraryImport(Library, EntryPoint = "pactffi_verifier_url_source", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial void UrlSource(VerifierHandle handle, string url, string? username, string? password, string? token);
+
+        // Each selector is one JSON object. Returns 0, -1 when a selector is not valid JSON, -2 on a panic.
+        // A NULL branch sends none; the date is YYYY-MM-DD or NULL. Arrays are const char* const* with a u16 length.
+        [LibraryImport(Library, EntryPoint = "pactffi_verifier_broker_source_with_selectors", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int BrokerSourceWithSelectors(
+            VerifierHandle handle,
+            string url,
+            string? username,
+            string? password,
+            string? token,
+            byte enablePending,
+            string? includeWipPactsSince,
+            string[] providerTags,
+            ushort providerTagsLength,
+            string? providerBranch,
+            string[] consumerVersionSelectors,
+            ushort consumerVersionSelectorsLength,
+            string[] consumerVersionTags,
+            ushort consumerVersionTagsLength);
+
+        // Results are published (for broker sources only) once this is set. build_url, tags and branch may be NULL.
+        [LibraryImport(Library, EntryPoint = "pactffi_verifier_set_publish_options", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int SetPublishOptions(
+            VerifierHandle handle,
+            string providerVersion,
+            string? buildUrl,
+            string[] providerTags,
+            ushort providerTagsLength,
+            string? providerBranch);
+
+        [LibraryImport(Library, EntryPoint = "pactffi_verifier_set_consumer_filters", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial void SetConsumerFilters(VerifierHandle handle, string[] consumers, ushort consumersLength);
+
+        [LibraryImport(Library, EntryPoint = "pactffi_verifier_set_no_pacts_is_error")]
+        internal static partial int SetNoPactsIsError(VerifierHandle handle, byte isError);
+
         [LibraryImport(Library, EntryPoint = "pactffi_verifier_set_provider_state", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial void SetProviderState(VerifierHandle handle, string url, byte teardown, byte body);
 

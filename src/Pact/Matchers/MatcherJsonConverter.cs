@@ -21,8 +21,12 @@ internal sealed class MatcherJsonConverter : JsonConverter<Matcher>
             WriteValue(writer, value, options);
         }
 
-        writer.WritePropertyName("value");
-        WriteValue(writer, matcher.Value, options);
+        if (matcher.WritesValue)
+        {
+            writer.WritePropertyName("value");
+            WriteValue(writer, matcher.Value, options);
+        }
+
         writer.WriteEndObject();
     }
 

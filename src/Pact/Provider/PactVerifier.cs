@@ -11,6 +11,8 @@ public sealed class PactVerifier : IDisposable
     private readonly IVerifierSession _session;
     private bool _hasEndpoint;
     private bool _hasSource;
+    private PactBrokerSource? _brokerSource;
+    private VerificationPublishOptions? _publishing;
     private bool _verified;
     private bool _disposed;
 
@@ -90,6 +92,67 @@ public sealed class PactVerifier : IDisposable
         return this;
     }
 
+    /// <summary>Verifies the pact served at <paramref name="pactUrl"/> (fetched by the verifier, with <paramref name="auth"/>).</summary>
+    public PactVerifier WithUrlSource(Uri pactUrl, PactSourceAuth? auth = null)
+    {
+        ArgumentNullException.ThrowIfNull(pactUrl);
+        EnsureConfigurable(nameof(WithUrlSource));
+        EnsureHttp(pactUrl, nameof(pactUrl));
+        _session.AddUrlSource(pactUrl.AbsoluteUri, auth ?? PactSourceAuth.None);
+        _hasSource = true;
+        return this;
+    }
+
+    /// <summary>Verifies the pacts a Pact Broker selects for <see cref="ProviderName"/>.</summary>
+    public PactVerifier WithPactBrokerSource(PactBrokerSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        EnsureConfigurable(nameof(WithPactBrokerSource));
+        EnsureHttp(source.BrokerUrl, nameof(source));
+        if (source.IncludeWipPactsSince is not null && !source.EnablePending)
+        {
+            throw new ArgumentException("Work-in-progress pacts are verified as pending: set EnablePending along with IncludeWipPactsSince.", nameof(source));
+        }
+
+        _session.AddBrokerSource(source);
+        _brokerSource = source;
+        _hasSource = true;
+        return this;
+    }
+
+    /// <summary>Publishes the results to the broker the pacts came from (broker sources only).</summary>
+    public PactVerifier WithPublishing(VerificationPublishOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ProviderVersion, nameof(options));
+        EnsureConfigurable(nameof(WithPublishing));
+        _session.SetPublishOptions(options);
+        _publishing = options;
+        return this;
+    }
+
+    /// <summary>Only the pacts of these consumers are verified.</summary>
+    public PactVerifier WithConsumerFilter(params IReadOnlyList<string> consumers)
+    {
+        ArgumentNullException.ThrowIfNull(consumers);
+        EnsureConfigurable(nameof(WithConsumerFilter));
+        if (consumers.Count == 0 || consumers.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Name at least one consumer, and no empty names.", nameof(consumers));
+        }
+
+        _session.SetConsumerFilters(consumers);
+        return this;
+    }
+
+    /// <summary>Whether finding no pact to verify fails the verification (pact_ffi's default: it does).</summary>
+    public PactVerifier WithNoPactsIsError(bool isError)
+    {
+        EnsureConfigurable(nameof(WithNoPactsIsError));
+        _session.SetNoPactsIsError(isError);
+        return this;
+    }
+
     /// <summary>
     /// The endpoint that sets up provider states. With <paramref name="body"/> the verifier POSTs
     /// <c>{"action","state","params"}</c> as JSON; it also calls it with an empty state for stateless interactions.
@@ -140,8 +203,11 @@ public sealed class PactVerifier : IDisposable
 
         if (!_hasSource)
         {
-            throw new InvalidOperationException("No pacts to verify: call WithFileSource(...) or WithDirectorySource(...) before Verify().");
+            throw new InvalidOperationException(
+                "No pacts to verify: call WithFileSource(...), WithDirectorySource(...), WithUrlSource(...) or WithPactBrokerSource(...) before Verify().");
         }
+
+        EnsurePublishingMatchesTheBroker();
 
         _verified = true;
         var code = _session.Execute();
@@ -158,6 +224,31 @@ public sealed class PactVerifier : IDisposable
 
         _disposed = true;
         _session.Dispose();
+    }
+
+    // pact_ffi publishes a broker source's results with the branch and tags given to the source, not those of the
+    // publish options; a difference would be dropped silently.
+    private void EnsurePublishingMatchesTheBroker()
+    {
+        if (_publishing is null || _brokerSource is null)
+        {
+            return;
+        }
+
+        if (_publishing.ProviderBranch != _brokerSource.ProviderBranch || !_publishing.ProviderTags.SequenceEqual(_brokerSource.ProviderTags))
+        {
+            throw new InvalidOperationException(
+                "The provider branch and tags of WithPublishing(...) differ from those of WithPactBrokerSource(...); pact_ffi publishes the " +
+                "broker source's, so give both the same ProviderBranch and ProviderTags.");
+        }
+    }
+
+    private static void EnsureHttp(Uri url, string parameter)
+    {
+        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"'{url}' is not an absolute http(s) URL.", parameter);
+        }
     }
 
     private void EnsureConfigurable(string call)

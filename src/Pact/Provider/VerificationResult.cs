@@ -26,7 +26,10 @@ public sealed class VerificationResult
     /// <summary>The raw JSON report (keys such as <c>result</c>, <c>errors</c>, <c>output</c>).</summary>
     public string Json { get; }
 
-    /// <summary>The verifier's log lines, when pact_ffi captured them.</summary>
+    /// <summary>
+    /// The verifier's log lines, when pact_ffi captured them. pact_ffi files them under the provider's name, so
+    /// verifiers of the same provider running at once in one process may each get the other's, or none.
+    /// </summary>
     public string Logs { get; }
 
     /// <summary>Throws <see cref="PactVerificationException"/> with the readable output unless verification passed.</summary>

@@ -6,11 +6,13 @@ public static class PactFiles
     public const string Consumer = "rememberizer-web";
     public const string Provider = "rememberizer-api";
 
-    public static string Directory { get; } = Path.Combine(RepositoryRoot(), "pacts");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string Directory { get; } = Path.Combine(RepositoryRoot, "pacts");
 
     public static string WebPact { get; } = Path.Combine(Directory, $"{Consumer}-{Provider}.json");
 
-    private static string RepositoryRoot()
+    private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

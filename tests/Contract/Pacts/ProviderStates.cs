@@ -2,8 +2,8 @@ namespace Rememberizer.Contract.Tests.Pacts;
 
 /// <summary>
 /// The provider states the consumer names, in plain language. Each has a handler on the mock
-/// (<c>POST /_mock/provider-states</c>). <see cref="ReproducibleOnRealApi"/> lists those an existing real account
-/// already satisfies; interactions needing any other state cannot be verified against the real API.
+/// (<c>POST /_mock/provider-states</c>); the mock also knows which of them an existing real account already
+/// satisfies (<c>ProviderStateHandlers.SatisfiedByAnExistingAccount</c>).
 /// </summary>
 public static class ProviderStates
 {
@@ -24,8 +24,6 @@ public static class ProviderStates
 
     /// <summary>Returns <c>apiKey</c> and <c>vectorStoreId</c>.</summary>
     public const string VectorStoreExists = "a vector store exists";
-
-    public static readonly IReadOnlySet<string> ReproducibleOnRealApi = new HashSet<string> { SignedIn, VectorStoreExists };
 
     /// <summary>The example account the consumer tests use.</summary>
     public static class Alice

@@ -22,7 +22,8 @@ public sealed class CommandLineTests
         Assert.Equal(0, Run("--help"));
 
         var help = _output.ToString();
-        Assert.Contains("rememberizer-mock [options]", help, StringComparison.Ordinal);
+        Assert.Contains("rememberizer-mock [command] [options]", help, StringComparison.Ordinal);
+        Assert.Contains("verify", help, StringComparison.Ordinal);
         foreach (var option in (string[])["--port", "--urls", "--seed", "--quiet", "--version"])
         {
             Assert.Contains(option, help, StringComparison.Ordinal);

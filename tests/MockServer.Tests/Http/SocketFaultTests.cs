@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Rememberizer.Contract.MockServer.Hosting.Verify;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Http;
@@ -16,7 +17,7 @@ public sealed class SocketFaultTests
     [Fact]
     public async Task ResetIsSeenAsAConnectionReset()
     {
-        await using var server = await KestrelMockServer.StartAsync();
+        await using var server = await InProcessMock.StartAsync([], Ct);
         using var socket = await SendLogOutAsync(server, "fault=reset");
 
         var error = await Assert.ThrowsAsync<SocketException>(async () => await ReadToEndAsync(socket));
@@ -27,7 +28,7 @@ public sealed class SocketFaultTests
     [Fact]
     public async Task EmptyClosesTheConnectionWithoutAByte()
     {
-        await using var server = await KestrelMockServer.StartAsync();
+        await using var server = await InProcessMock.StartAsync([], Ct);
         using var socket = await SendLogOutAsync(server, "fault=empty");
 
         var received = await ReadToEndAsync(socket);
@@ -38,8 +39,8 @@ public sealed class SocketFaultTests
     [Fact]
     public async Task AnHttpClientReportsBothAsFailedRequests()
     {
-        await using var server = await KestrelMockServer.StartAsync();
-        using var client = server.CreateClient();
+        await using var server = await InProcessMock.StartAsync([], Ct);
+        using var client = new HttpClient { BaseAddress = server.ProviderRoot };
 
         var reset = await Assert.ThrowsAsync<HttpRequestException>(() => client.SendPreferringAsync(HttpMethod.Post, "/api/v1/auth/custom-logout/", "fault=reset"));
         var empty = await Assert.ThrowsAsync<HttpRequestException>(() => client.SendPreferringAsync(HttpMethod.Post, "/api/v1/auth/custom-logout/", "fault=empty"));
@@ -48,10 +49,10 @@ public sealed class SocketFaultTests
         Assert.Equal(HttpRequestError.ResponseEnded, empty.HttpRequestError);
     }
 
-    private static async Task<Socket> SendLogOutAsync(KestrelMockServer server, string prefer)
+    private static async Task<Socket> SendLogOutAsync(InProcessMock server, string prefer)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, server.BaseUri.Port), Ct);
+        await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, server.ProviderRoot.Port), Ct);
         var request = $"POST /api/v1/auth/custom-logout/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nPrefer: {prefer}\r\n\r\n";
         await socket.SendAsync(Encoding.ASCII.GetBytes(request), SocketFlags.None, Ct);
         return socket;

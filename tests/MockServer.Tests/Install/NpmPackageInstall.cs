@@ -58,6 +58,48 @@ public sealed class NpmPackageInstall : IAsyncLifetime
         (await CommandRun.RunAsync("npm", ["install", "--offline", "--no-audit", "--no-fund", .. Directory.GetFiles(tarballs, "*.tgz")], App, Environment)).Succeeded();
     }
 
+    /// <summary>
+    /// A frontend project whose <c>node_modules</c> holds the Pact core library as <c>npm install
+    /// @pact-foundation/pact-core</c> (or pact-js) puts it there: a copy of the one the build installed.
+    /// </summary>
+    public string FrontendProjectWithPactCore()
+    {
+        const string package = "pact-core-linux-x64-glibc";
+        var target = _scratch.Combine("frontend", "node_modules", "@pact-foundation", package);
+        if (!Directory.Exists(target))
+        {
+            var source = Path.Combine(RepositoryFiles.Root, "src", "Pact", "native", "node_modules", "@pact-foundation", package);
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
+        }
+
+        return _scratch.Combine("frontend");
+    }
+
+    /// <summary>A one-interaction pact any mock honours without provider states: a refresh without a cookie.</summary>
+    public string StatelessPact()
+    {
+        var file = _scratch.Combine("stateless-pact.json");
+        File.WriteAllText(file, """
+            {
+              "consumer": { "name": "install-check" },
+              "provider": { "name": "rememberizer-api" },
+              "interactions": [{
+                "type": "Synchronous/HTTP",
+                "description": "a session refresh without a refresh cookie",
+                "request": { "method": "POST", "path": "/api/v1/auth/custom-refresh/" },
+                "response": { "status": 401, "body": { "content": { "code": "token_not_valid" }, "contentType": "application/json", "encoded": false } }
+              }],
+              "metadata": { "pactSpecification": { "version": "4.0" } }
+            }
+            """);
+        return file;
+    }
+
     public ValueTask DisposeAsync()
     {
         _scratch.Dispose();

@@ -71,6 +71,30 @@ public sealed class NpmPackageTests(NpmPackageInstall npm) : IClassFixture<NpmPa
         Assert.Empty(run.Stdout);
     }
 
+    [Fact]
+    public async Task VerifyUsesThePactLibraryNpmInstalledInTheProject()
+    {
+        SkipUnlessBuilt();
+        var project = npm.FrontendProjectWithPactCore();
+
+        var run = await CommandRun.RunAsync(npm.Launcher, ["verify", "--pact-file", npm.StatelessPact()], project, npm.Environment);
+
+        Assert.True(run.ExitCode == 0, $"{run.Stdout}\n{run.Stderr}");
+        Assert.Contains("1 interactions verified: 1 passed, 0 failed.", run.Stdout);
+    }
+
+    [Fact]
+    public async Task VerifyWithoutThePactLibrarySaysHowToInstallIt()
+    {
+        SkipUnlessBuilt();
+
+        var run = await CommandRun.RunAsync(npm.Launcher, ["verify", "--pact-file", npm.StatelessPact()], npm.App, npm.Environment);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("npm install --save-dev @pact-foundation/pact-core", run.Stderr);
+        Assert.Empty(run.Stdout);
+    }
+
     private void SkipUnlessBuilt()
     {
         if (npm.SkipReason is { } reason)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Rememberizer.Contract.MockServer.Hosting.Verify;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
@@ -134,8 +135,8 @@ public sealed class TenantControlTests
     [Fact]
     public async Task TheNextRequestOnTheSameConnectionWithoutAHeaderIsTheDefaultTenants()
     {
-        await using var server = await KestrelMockServer.StartAsync();
-        using var client = server.CreateClient();
+        await using var server = await InProcessMock.StartAsync([], Ct);
+        using var client = new HttpClient { BaseAddress = server.ProviderRoot };
         using var named = new HttpRequestMessage(HttpMethod.Post, "/_mock/users")
         {
             Content = JsonContent.Create(new { email = "conn@example.com", password = "secure_password", name = "C", email_verified = true }),

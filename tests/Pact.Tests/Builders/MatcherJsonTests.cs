@@ -54,4 +54,49 @@ public sealed class MatcherJsonTests
         Assert.Equal(
             """{"pact:matcher:type":"type","min":1,"value":[{"id":{"pact:matcher:type":"integer","value":1}}]}""",
             Match.EachLike(new { id = Match.Integer(1) }).ToJson());
+
+    [Fact]
+    public void BoundedArraysCarryTheirLimits()
+    {
+        Assert.Equal("""{"pact:matcher:type":"type","max":2,"value":["a"]}""", Match.AtMostLike("a", max: 2).ToJson());
+        Assert.Equal("""{"pact:matcher:type":"type","min":2,"max":4,"value":["a","a"]}""", Match.MinMaxLike("a", min: 2, max: 4).ToJson());
+        Assert.Throws<ArgumentOutOfRangeException>(() => Match.MinMaxLike("a", min: 3, max: 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Match.AtMostLike("a", max: 0));
+    }
+
+    [Fact]
+    public void ArrayContainingCarriesVariantsAndNoValue() =>
+        Assert.Equal(
+            """{"pact:matcher:type":"arrayContains","variants":[{"id":{"pact:matcher:type":"integer","value":1}},"x"]}""",
+            Match.ArrayContaining(new { id = Match.Integer(1) }, "x").ToJson());
+
+    [Fact]
+    public void EachKeyAndEachValueCarryTheirRuleAsAList()
+    {
+        Assert.Equal(
+            """{"pact:matcher:type":"eachKey","rules":[{"pact:matcher:type":"regex","regex":"^[a-z]+$","value":"en"}],"value":{"en":1}}""",
+            Match.EachKey(new { en = 1 }, Match.Regex("en", "^[a-z]+$")).ToJson());
+        Assert.Equal(
+            """{"pact:matcher:type":"eachValue","rules":[{"pact:matcher:type":"integer","value":1}],"value":{"en":1}}""",
+            Match.EachValue(new { en = 1 }, Match.Integer(1)).ToJson());
+    }
+
+    [Fact]
+    public void NullNumberAndSemverMatchers()
+    {
+        Assert.Equal("""{"pact:matcher:type":"null","value":null}""", Match.Null().ToJson());
+        Assert.Equal("""{"pact:matcher:type":"number","value":0.5}""", Match.Number(0.5).ToJson());
+        Assert.Equal("""{"pact:matcher:type":"semver","value":"2.0.0-rc.1"}""", Match.Semver("2.0.0-rc.1").ToJson());
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("v1.0.0")]
+    [InlineData("01.0.0")]
+    public void SemverWhoseExampleIsNotASemanticVersionIsRejected(string example)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Match.Semver(example));
+
+        Assert.Contains(example, error.Message);
+    }
 }

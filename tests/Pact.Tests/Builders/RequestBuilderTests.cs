@@ -110,5 +110,18 @@ public sealed class RequestBuilderTests
         Assert.Throws<InvalidOperationException>(() => response.WithStatus(200));
     }
 
+    [Fact]
+    public void BinaryBodiesReachTheDriverWithTheirContentType()
+    {
+        NewPact().UponReceiving("an upload")
+            .WithRequest(HttpMethod.Post, "/files/")
+            .WithBinaryBody("application/pdf", [1, 2, 3])
+            .WillRespond()
+            .WithBinaryBody("image/png", [4, 5]);
+
+        Assert.Contains("request binary body application/pdf 3 bytes", _driver.Calls);
+        Assert.Contains("response binary body image/png 2 bytes", _driver.Calls);
+    }
+
     private PactBuilder NewPact() => new("web", "api", new PactConfig(), _driver);
 }

@@ -53,6 +53,9 @@ internal sealed class FakeConsumerDriver : IConsumerDriver
         public void WithBody(HttpPart part, string contentType, string body) =>
             calls.Add($"{part.ToString().ToLowerInvariant()} body {contentType} {body}");
 
+        public void WithBinaryBody(HttpPart part, string contentType, byte[] example) =>
+            calls.Add($"{part.ToString().ToLowerInvariant()} binary body {contentType} {example.Length} bytes");
+
         public void WithStatus(int status) => calls.Add($"status {status}");
     }
 }

@@ -27,6 +27,19 @@ internal sealed class FakeVerifierDriver : IVerifierDriver
 
         public void AddDirectorySource(string directory) => Calls.Add("directory");
 
+        public void AddUrlSource(string url, PactSourceAuth auth) => Calls.Add($"url {url} auth={auth}");
+
+        public void AddBrokerSource(PactBrokerSource source) =>
+            Calls.Add($"broker {source.BrokerUrl} auth={source.Auth} pending={source.EnablePending} wip={source.IncludeWipPactsSince:yyyy-MM-dd} " +
+                $"branch={source.ProviderBranch} tags={string.Join(',', source.ProviderTags)} selectors={string.Join(',', source.ConsumerVersionSelectors.Select(s => s.ToJson()))}");
+
+        public void SetPublishOptions(VerificationPublishOptions options) =>
+            Calls.Add($"publish {options.ProviderVersion} branch={options.ProviderBranch} tags={string.Join(',', options.ProviderTags)} build={options.BuildUrl}");
+
+        public void SetConsumerFilters(IReadOnlyList<string> consumers) => Calls.Add($"consumers {string.Join(',', consumers)}");
+
+        public void SetNoPactsIsError(bool isError) => Calls.Add($"no-pacts-is-error {isError}");
+
         public void SetProviderState(string url, bool teardown, bool body) => Calls.Add($"state {url} teardown={teardown} body={body}");
 
         public void AddCustomHeader(string name, string value) => Calls.Add($"header {name}={value}");

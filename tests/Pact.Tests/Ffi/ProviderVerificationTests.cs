@@ -1,6 +1,7 @@
 namespace Rememberizer.Contract.Pact.Tests.Ffi;
 
 /// <summary>The pact_ffi verifier replaying a freshly written pact against a real Kestrel provider.</summary>
+[Collection(FfiVerifiers.Collection)]
 public sealed class ProviderVerificationTests : IDisposable
 {
     private readonly TempDirectory _pacts = new();

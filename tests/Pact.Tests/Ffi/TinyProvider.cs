@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Rememberizer.Contract.Pact.Tests.Ffi;
 
@@ -26,20 +20,13 @@ internal enum ProviderMode
 /// <summary>A real Kestrel provider on a loopback port chosen by the OS, implementing the sample contract.</summary>
 internal sealed class TinyProvider : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackApp _server = new();
     private readonly ConcurrentDictionary<string, string> _passwords = new();
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private TinyProvider(ProviderMode mode)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        Map(mode);
-    }
+    private TinyProvider(ProviderMode mode) => Map(_server.App, mode);
 
-    public Uri BaseUri { get; private set; } = null!;
+    public Uri BaseUri => _server.BaseUri;
 
     public Uri StateUrl => new(BaseUri, "/_pact/provider-states");
 
@@ -52,22 +39,19 @@ internal sealed class TinyProvider : IAsyncDisposable
     public static async Task<TinyProvider> StartAsync(ProviderMode mode, CancellationToken cancellationToken)
     {
         var provider = new TinyProvider(mode);
-        await provider._app.StartAsync(cancellationToken);
-        var address = provider._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        provider.BaseUri = new Uri(address);
+        await provider._server.StartAsync(cancellationToken);
         return provider;
     }
 
     public async ValueTask DisposeAsync()
     {
         _released.TrySetResult();
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
-    private void Map(ProviderMode mode)
+    private void Map(WebApplication app, ProviderMode mode)
     {
-        _app.Use(async (context, next) =>
+        app.Use(async (context, next) =>
         {
             if (context.Request.Headers.TryGetValue("X-Contract-Run", out var run))
             {
@@ -77,7 +61,7 @@ internal sealed class TinyProvider : IAsyncDisposable
             await next(context);
         });
 
-        _app.MapPost("/_pact/provider-states", async (HttpRequest request) =>
+        app.MapPost("/_pact/provider-states", async (HttpRequest request) =>
         {
             var body = await request.ReadFromJsonAsync<JsonElement>();
             StateCalls.Enqueue(body.Clone());
@@ -90,7 +74,7 @@ internal sealed class TinyProvider : IAsyncDisposable
             return Results.Ok();
         });
 
-        _app.MapPost("/api/v1/auth/signin/", async (HttpContext context) =>
+        app.MapPost("/api/v1/auth/signin/", async (HttpContext context) =>
         {
             var body = await context.Request.ReadFromJsonAsync<JsonElement>();
             var email = body.GetProperty("email").GetString()!;
@@ -106,7 +90,7 @@ internal sealed class TinyProvider : IAsyncDisposable
                 : Results.Json(new { detail = "Wrong email or password." }, statusCode: 401);
         });
 
-        _app.MapGet("/api/v1/me/", async (HttpContext context) =>
+        app.MapGet("/api/v1/me/", async (HttpContext context) =>
         {
             if (mode == ProviderMode.HangsOnProfile)
             {

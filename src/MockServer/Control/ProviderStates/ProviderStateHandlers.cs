@@ -34,6 +34,12 @@ public sealed class ProviderStateHandlers(
 
     public static IReadOnlyCollection<string> Known => Handlers.Keys;
 
+    /// <summary>
+    /// The states an existing, verified account that is signed in already satisfies on the real API, where states
+    /// cannot be set up: verification against a running API keeps only interactions needing these.
+    /// </summary>
+    public static IReadOnlySet<string> SatisfiedByAnExistingAccount { get; } = new HashSet<string> { "a user is signed in", "a vector store exists" };
+
     public async Task<IReadOnlyDictionary<string, string>> SetUpAsync(string state, ProviderStateParams parameters) =>
         Handlers.TryGetValue(state, out var handler)
             ? await handler(this, parameters)

@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using Rememberizer.Contract.Fake.State;
+using Rememberizer.Contract.MockServer.Hosting.Verify;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
 /// <summary>
 /// The <c>rememberizer-mock</c> command: parses its options, answers <c>--help</c> and <c>--version</c>, turns the
-/// rest into the host's configuration and runs the server. Mistakes on the command line end in one line on stderr
+/// rest into the host's configuration and runs the server, or runs <c>verify</c> (<see cref="VerifyRunner"/>). Mistakes on the command line end in one line on stderr
 /// and exit code 2; a server that cannot start ends in one line and exit code 1 — never a stack trace.
 /// </summary>
 public static class MockCommandLine
@@ -31,16 +32,23 @@ public static class MockCommandLine
             return UsageError;
         }
 
-        // The root command has no action of its own: an action here is --help's or --version's.
-        if (result.Action is not null)
+        // The commands' own actions are placeholders (below): any other action is --help's or --version's.
+        if (result.Action is not null && result.Action != result.CommandResult.Command.Action)
         {
             var exit = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
             if (result.Action is HelpAction)
             {
-                output.Write(HelpText.Epilogue);
+                output.Write(result.CommandResult.Command == options.Verify.Command ? VerifyHelpText.Epilogue : HelpText.Epilogue);
             }
 
             return exit;
+        }
+
+        if (result.CommandResult.Command == options.Verify.Command)
+        {
+            var outcome = VerifyRunner.RunAsync(options.Verify.ToArguments(result), [.. settings, .. options.ToSettings(result)], output, error)
+                .GetAwaiter().GetResult();
+            return outcome.ExitCode;
         }
 
         try
@@ -71,8 +79,11 @@ public static class MockCommandLine
             HelpName = "urls",
         };
 
+        public readonly VerifyCommand Verify = new();
+
         public readonly Option<int> Seed = new("--seed")
         {
+            Recursive = true,
             Description = "Seed of the generated data: the same seed gives the same users, documents, dates and API keys.",
             HelpName = "seed",
             DefaultValueFactory = _ => Defaults.Seed,
@@ -101,8 +112,11 @@ public static class MockCommandLine
                 }
             });
 
-            // A plain command rather than RootCommand, so usage names the installed command, not the assembly.
-            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, State, Quiet, new HelpOption(), new VersionOption() };
+            // A plain command rather than RootCommand, so usage names the installed command, not the assembly. With a
+            // subcommand, a command without an action would demand one; Run does the work, so the actions are no-ops.
+            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, State, Quiet, new HelpOption(), new VersionOption(), Verify.Command };
+            Command.SetAction(_ => 0);
+            Verify.Command.SetAction(_ => 0);
             Command.Validators.Add(command =>
             {
                 if (command.GetResult(Port) is { Implicit: false } && command.GetResult(Urls) is not null)

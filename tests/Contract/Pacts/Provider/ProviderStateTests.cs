@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Rememberizer.Contract.MockServer.Control.ProviderStates;
+using Rememberizer.Contract.MockServer.Hosting.Verify;
 
 namespace Rememberizer.Contract.Tests.Pacts.Provider;
 
@@ -20,9 +21,13 @@ public sealed class ProviderStateTests
     }
 
     [Fact]
+    public void StatesAnExistingAccountSatisfiesAreStatesTheMockKnows() =>
+        Assert.Subset(ProviderStateHandlers.Known.ToHashSet(), ProviderStateHandlers.SatisfiedByAnExistingAccount.ToHashSet());
+
+    [Fact]
     public async Task UnknownStateIsA400ListingTheKnownOnes()
     {
-        await using var server = await InProcessMockServer.StartAsync();
+        await using var server = await InProcessMock.StartAsync([], Ct);
         using var client = new HttpClient();
 
         var response = await client.PostAsJsonAsync(server.ProviderStatesUri, new { state = "the moon is made of cheese", action = "setup", @params = new { } }, Ct);
@@ -36,8 +41,8 @@ public sealed class ProviderStateTests
     [Fact]
     public async Task SignedInStateReturnsTokensThatOpenTheAccount()
     {
-        await using var server = await InProcessMockServer.StartAsync();
-        using var client = new HttpClient { BaseAddress = server.BaseUri };
+        await using var server = await InProcessMock.StartAsync([], Ct);
+        using var client = new HttpClient { BaseAddress = server.ProviderRoot };
 
         var state = await client.PostAsJsonAsync(server.ProviderStatesUri,
             new { state = ProviderStates.SignedIn, action = "setup", @params = new { email = "state@example.com" } }, Ct);

@@ -1,5 +1,4 @@
 using Rememberizer.Contract.Spec;
-using Rememberizer.Contract.Tests.Pacts.Consumer;
 
 namespace Rememberizer.Contract.Tests.Pacts.Spec;
 
@@ -12,9 +11,9 @@ public sealed class PactSpecConformanceTests
     [Fact]
     public async Task EveryPactInteractionConformsToTheSpec()
     {
-        await WebPact.EnsureWrittenAsync();
+        var files = await PactsDirectory.EnsureAllWrittenAsync();
         var contract = await ContractDocument.LoadEmbeddedAsync();
-        var interactions = Directory.GetFiles(PactFiles.Directory, "*.json").SelectMany(PactInteraction.ReadAll).ToList();
+        var interactions = files.SelectMany(PactInteraction.ReadAll).ToList();
 
         var problems = interactions.SelectMany(i => Check(contract, i).Select(v => $"{i}: {v}")).ToList();
 
