@@ -14,6 +14,7 @@ using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Prefer;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Http.Validate;
+using Rememberizer.Contract.MockServer.Pages;
 using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
@@ -55,6 +56,7 @@ public static class MockServerHost
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create)
             .AddJsonOptions(json => json.JsonSerializerOptions.Encoder = WireJson.Encoder);
         services.AddControlApi();
+        services.AddBrowserPages();
         // The control API (minimal APIs) speaks snake_case, like the Rememberizer API itself.
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -68,6 +70,7 @@ public static class MockServerHost
     {
         var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
         app.UseRequestPipeline(options);
+        app.MapBrowserPages();
         if (options.ControlApiEnabled)
         {
             app.MapControlApi();
