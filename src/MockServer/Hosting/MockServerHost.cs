@@ -70,7 +70,7 @@ public static class MockServerHost
     {
         var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
         app.UseRequestPipeline(options);
-        app.MapBrowserPages();
+        app.MapBrowserPages(options.ControlApiEnabled ? ControlApi.Prefix + "/" : null);
         if (options.ControlApiEnabled)
         {
             app.MapControlApi();

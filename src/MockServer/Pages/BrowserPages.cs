@@ -12,9 +12,17 @@ public static class BrowserPages
     public static IServiceCollection AddBrowserPages(this IServiceCollection services) =>
         services.AddSingleton<ServedContract>();
 
-    public static IEndpointRouteBuilder MapBrowserPages(this IEndpointRouteBuilder app)
+    public static readonly EmbeddedAsset SiteStyles = new("site.css", "text/css; charset=utf-8");
+    public static readonly EmbeddedAsset CopyScript = new("copy.js", "text/javascript; charset=utf-8");
+
+    /// <param name="dashboardPath">Where the dashboard is, or null when the control API is off.</param>
+    public static IEndpointRouteBuilder MapBrowserPages(this IEndpointRouteBuilder app, string? dashboardPath)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
+        // Every method, so that anything but a browser's GET answers the same DRF 404 as before the page existed.
+        pages.Map("/", new LandingPage(dashboardPath).Serve);
+        pages.MapGet("/assets/site.css", SiteStyles.Serve);
+        pages.MapGet("/assets/copy.js", CopyScript.Serve);
         pages.MapGet(YamlPath, (HttpRequest request, ServedContract contract) =>
             Results.Text(contract.Text(request.Origin(), ContractFormat.Yaml), "application/yaml; charset=utf-8"));
         pages.MapGet(JsonPath, (HttpRequest request, ServedContract contract) =>
