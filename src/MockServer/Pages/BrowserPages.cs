@@ -23,6 +23,7 @@ public static class BrowserPages
         pages.Map("/", new LandingPage(dashboardPath).Serve);
         pages.MapGet("/assets/site.css", SiteStyles.Serve);
         pages.MapGet("/assets/copy.js", CopyScript.Serve);
+        app.MapApiReference();
         pages.MapGet(YamlPath, (HttpRequest request, ServedContract contract) =>
             Results.Text(contract.Text(request.Origin(), ContractFormat.Yaml), "application/yaml; charset=utf-8"));
         pages.MapGet(JsonPath, (HttpRequest request, ServedContract contract) =>
