@@ -31,6 +31,7 @@ public static class FakeServices
         AddResettable<AuthorizationCodes>(services);
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AccountRemoval>();
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<SessionTokens>();
         services.AddSingleton<OAuthService>();

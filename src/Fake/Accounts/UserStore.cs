@@ -69,6 +69,30 @@ public sealed class UserStore : IResettable
         }
     }
 
+    /// <summary>Every user, oldest first.</summary>
+    public IReadOnlyList<UserAccount> All()
+    {
+        lock (_gate)
+        {
+            return [.. _byId.Values.OrderBy(u => u.Id)];
+        }
+    }
+
+    /// <summary>Removes the user; its id is never given out again. False when there is no such user.</summary>
+    public bool Remove(int id)
+    {
+        lock (_gate)
+        {
+            if (!_byId.Remove(id, out var user))
+            {
+                return false;
+            }
+
+            _idByEmail.Remove(user.Email);
+            return true;
+        }
+    }
+
     public UserAccount? MarkVerified(int id)
     {
         lock (_gate)

@@ -82,6 +82,15 @@ public sealed class VerificationCodes(MockClock clock, IOptions<AuthOptions> opt
         }
     }
 
+    /// <summary>Drops the user's pending code (the user was deleted).</summary>
+    public void Forget(int userId)
+    {
+        lock (_gate)
+        {
+            _pending.Remove(userId);
+        }
+    }
+
     public void Reset()
     {
         lock (_gate)

@@ -99,6 +99,19 @@ public sealed class PublicationRegistry(TimeProvider clock) : IResettable
     }
 
     /// <summary>Gives the knowledge a new key; the old one stops working at once, as in the web app.</summary>
+    /// <summary>Withdraws everything the user published (the user was deleted); their keys stop working.</summary>
+    public void WithdrawAllOf(int ownerId)
+    {
+        lock (_gate)
+        {
+            foreach (var publication in _oldestFirst.Where(p => p.OwnerId == ownerId).ToList())
+            {
+                _oldestFirst.Remove(publication);
+                _idByKey.Remove(publication.ApiKey);
+            }
+        }
+    }
+
     public Publication? RegenerateKey(int id)
     {
         lock (_gate)

@@ -25,7 +25,7 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
 
     public IssuedRefresh Start(int userId, SessionKind kind, string? scope = null)
     {
-        var session = new Session(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), userId, kind, scope);
+        var session = new Session(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), userId, kind, scope, clock.GetUtcNow());
         lock (_gate)
         {
             if (++_startsSinceSweep >= SweepEvery)
@@ -74,6 +74,20 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
 
     public bool IsActive(string sessionId) => _sessions.TryGetValue(sessionId, out var session) && !session.Revoked;
 
+    /// <summary>The sessions that can still do something (not revoked, a token still valid), oldest first.</summary>
+    public IReadOnlyList<SessionSummary> Live()
+    {
+        var now = clock.GetUtcNow();
+        var lifetime = Max(options.Value.RefreshTokenLifetime, options.Value.AccessTokenLifetime);
+        return
+        [
+            .. _sessions.Values
+                .Where(s => !s.Revoked && s.LastIssuedAt + lifetime > now)
+                .OrderBy(s => s.StartedAt)
+                .Select(s => new SessionSummary(s.Id, s.UserId, s.Kind, s.Scope, s.StartedAt, s.LastIssuedAt + lifetime)),
+        ];
+    }
+
     public RotationResult Rotate(string refreshToken, SessionKind kind)
     {
         lock (_gate)
@@ -109,9 +123,22 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
         }
     }
 
-    public void Revoke(string sessionId)
+    /// <summary>Ends one session; false when there is no such session, or it had already ended.</summary>
+    public bool Revoke(string sessionId)
     {
-        if (_sessions.TryGetValue(sessionId, out var session))
+        if (_sessions.TryGetValue(sessionId, out var session) && !session.Revoked)
+        {
+            session.Revoked = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Ends every session of the user (the user was deleted).</summary>
+    public void RevokeAllOf(int userId)
+    {
+        foreach (var session in _sessions.Values.Where(s => s.UserId == userId))
         {
             session.Revoked = true;
         }
@@ -174,7 +201,7 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
-    private sealed class Session(string id, int userId, SessionKind kind, string? scope)
+    private sealed class Session(string id, int userId, SessionKind kind, string? scope, DateTimeOffset startedAt)
     {
         private volatile bool _revoked;
 
@@ -185,6 +212,8 @@ public sealed class SessionStore(MockClock clock, IOptions<AuthOptions> options)
         public SessionKind Kind { get; } = kind;
 
         public string? Scope { get; } = scope;
+
+        public DateTimeOffset StartedAt { get; } = startedAt;
 
         public bool Revoked { get => _revoked; set => _revoked = value; }
 

@@ -1,11 +1,16 @@
 using System.Net.Mail;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Mail;
+using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Control.Contracts;
+using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
-/// <summary>Users made directly (no captcha, no e-mail) and the mail the fake "sent" them.</summary>
+/// <summary>
+/// Users made, verified and deleted directly (no captcha, no e-mail), their live sessions, and the mail the fake
+/// "sent" them.
+/// </summary>
 public static class UserEndpoints
 {
     public static async Task<IResult> Create(HttpRequest request, AccountService accounts)
@@ -41,6 +46,26 @@ public static class UserEndpoints
             : Results.Json(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified), statusCode: StatusCodes.Status201Created);
     }
 
-    public static IResult Mailbox(string? to, Mailbox mailbox) =>
-        Results.Json(mailbox.Messages(to).Select(m => new MailboxMessage(m.To, m.Subject, m.Code, m.SentAt)).ToList());
+    /// <summary>Oldest first, like the mailbox; <c>limit</c> keeps the newest N.</summary>
+    public static IResult List(int? limit, UserStore users, SessionStore sessions)
+    {
+        var live = sessions.Live().ToLookup(s => s.UserId);
+        return Results.Ok(users.All().TakeLast(Math.Clamp(limit ?? 200, 1, 10_000)).Select(u => new UserEntry(
+            u.Id, u.Email, u.Name, u.EmailVerified,
+            [.. live[u.Id].Select(s => new SessionEntry(s.Id, s.Kind == SessionKind.OAuth ? "oauth" : "browser", s.Scope, s.StartedAt, s.ExpiresAt))])));
+    }
+
+    public static IResult Verify(int id, AccountService accounts) =>
+        accounts.ConfirmEmail(id) is { } user ? Results.Ok(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified)) : NotFound();
+
+    public static IResult Delete(int id, AccountRemoval removal) => removal.Delete(id) ? Results.NoContent() : NotFound();
+
+    public static IResult RevokeSession(string id, SessionStore sessions) => sessions.Revoke(id) ? Results.NoContent() : NotFound();
+
+    /// <summary>Oldest first; <c>limit</c> keeps the newest N.</summary>
+    public static IResult Mailbox(string? to, int? limit, Mailbox mailbox) =>
+        Results.Json(mailbox.Messages(to).TakeLast(Math.Clamp(limit ?? Fake.Mail.Mailbox.Capacity, 1, Fake.Mail.Mailbox.Capacity))
+            .Select(m => new MailboxMessage(m.To, m.Subject, m.Code, m.SentAt)).ToList());
+
+    private static IResult NotFound() => Results.Json(DrfErrors.Body(DrfErrors.NotFoundText), statusCode: StatusCodes.Status404NotFound);
 }
