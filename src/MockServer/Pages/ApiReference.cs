@@ -6,9 +6,11 @@ namespace Rememberizer.Contract.MockServer.Pages;
 
 /// <summary>
 /// <c>/docs</c>: the API reference Scalar renders from <c>/openapi.json</c>, whose first server is this mock, so
-/// "try it" requests come here. Cookies the mock sets on a sign-in made from the page go with the next request (same
-/// origin); the start-up keys are filled in for the two API-key schemes. Offline: Scalar's script is embedded in
-/// its package, and its web fonts, telemetry and hosted agent are turned off.
+/// "try it" requests come here. Each operation starts with its own first security scheme: the session cookie for
+/// user endpoints, which a sign-in or sign-up made from the page has just set (same origin, so the browser sends
+/// it), and <c>x-api-key</c> for vector stores, whose start-up key is filled in (so is the common-knowledge key).
+/// No scheme is preferred for the whole document: Scalar would then use it where an operation does not accept it.
+/// Offline: Scalar's script is embedded in its package; its web fonts, telemetry, agent and toolbar are off.
 /// </summary>
 public static class ApiReference
 {
@@ -26,7 +28,6 @@ public static class ApiReference
                 .DisableAgent()
                 .DisableMcp()
                 .HideDeveloperTools()
-                .AddPreferredSecuritySchemes(["accessCookie"])
                 .AddApiKeyAuthentication("apiKeyAuth", key => key.Value = services.GetRequiredService<VectorStoreRegistry>().Primary.Store.ApiKey);
             if (services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault() is { } knowledge)
             {
