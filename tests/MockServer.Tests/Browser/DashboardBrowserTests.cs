@@ -51,6 +51,11 @@ public sealed class DashboardBrowserTests(Chromium chromium)
         await Assertions.Expect(detail.Locator("pre.request-body")).ToContainTextAsync("\"password\": \"••••••••\"");
         await Assertions.Expect(detail.Locator("pre.response-body")).ToContainTextAsync("\"email_verified\": false");
         await Assertions.Expect(detail).ToBeFocusedAsync();
+
+        // Its address opens it again (to share, or after a reload).
+        Assert.Matches(@"/_mock/#request-\d+$", page.Url);
+        await page.ReloadAsync();
+        await Assertions.Expect(detail.Locator("pre.request-body")).ToContainTextAsync("\"email\": \"ada@example.com\"");
     }
 
     [Fact]

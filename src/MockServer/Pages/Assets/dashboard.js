@@ -149,14 +149,17 @@ function drawRequests() {
         : h('span', { class: 'badge violations', title: r.violations.join('\n') }, `${r.violations.length} violation${r.violations.length > 1 ? 's' : ''}`)))));
 }
 
-async function openRequest(id) {
+// Shows a request's messages; focus moves there (keyboard users land on what they opened), except when the page
+// opens one from its address on load.
+async function openRequest(id, { focus = true } = {}) {
   selectedRequest = id;
+  history.replaceState(null, '', `#request-${id}`); // a link to this request, to share or to come back to
   drawRequests();
   const detail = document.getElementById('request-detail');
   const response = await control(`/requests/${id}`);
   if (!response.ok) {
     replace(detail, h('h3', { id: 'detail-heading' }, `Request ${id}`), h('p', { class: 'muted' }, 'No longer in the log.'));
-    detail.focus();
+    if (focus) detail.focus();
     return;
   }
   const r = await response.json();
@@ -168,7 +171,7 @@ async function openRequest(id) {
     r.leniencies.length ? h('div', {}, h('h4', {}, 'Leniency shown'), h('ul', {}, r.leniencies.map((l) => h('li', {}, l)))) : null,
     message('Request', r.request),
     message('Response', r.response));
-  detail.focus();
+  if (focus) detail.focus();
 }
 
 function message(title, m) {
@@ -292,6 +295,7 @@ document.getElementById('reset-no').addEventListener('click', () => {
 document.getElementById('reset-yes').addEventListener('click', async () => {
   resetConfirm.hidden = true;
   selectedRequest = null;
+  history.replaceState(null, '', location.pathname);
   await act('Reset', '/reset', { method: 'POST' });
   resetButton.focus();
 });
@@ -299,4 +303,6 @@ document.getElementById('reset-yes').addEventListener('click', async () => {
 document.getElementById('request-filter').addEventListener('input', drawRequests);
 document.addEventListener('visibilitychange', () => { if (!document.hidden) refresh().catch(() => setConnection(false)); });
 
+const linked = /^#request-(\d+)$/.exec(location.hash);
+if (linked) openRequest(Number(linked[1]), { focus: false });
 tick();
