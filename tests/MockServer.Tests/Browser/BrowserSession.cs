@@ -35,9 +35,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IReadOnlyCollection<string> Offsite => _offsite;
 
-    public static async Task<BrowserSession> OpenAsync(Chromium chromium, bool clipboard = false)
+    public static async Task<BrowserSession> OpenAsync(Chromium chromium, bool clipboard = false, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await chromium.NewPageAsync(clipboard);
+        var page = await chromium.NewPageAsync(clipboard, colorScheme);
         return new BrowserSession(page, await KestrelMockServer.StartAsync("--MockServer:Quiet=true"));
     }
 

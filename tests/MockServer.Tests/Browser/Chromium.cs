@@ -18,7 +18,7 @@ public sealed class Chromium : IAsyncDisposable
     private IBrowser? _browser;
 
     /// <summary>A fresh context (its own cookies and storage) on a page, or the test is skipped when there is no Chromium.</summary>
-    public async Task<IPage> NewPageAsync(bool clipboard = false)
+    public async Task<IPage> NewPageAsync(bool clipboard = false, ColorScheme colorScheme = ColorScheme.Light)
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -30,6 +30,7 @@ public sealed class Chromium : IAsyncDisposable
         {
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
             Permissions = clipboard ? ["clipboard-read", "clipboard-write"] : [],
+            ColorScheme = colorScheme,
         });
         return await context.NewPageAsync();
     }
