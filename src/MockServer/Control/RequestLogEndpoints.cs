@@ -1,6 +1,5 @@
 using System.Text;
 using Rememberizer.Contract.MockServer.Control.Contracts;
-using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 
 namespace Rememberizer.Contract.MockServer.Control;
@@ -14,7 +13,7 @@ public static class RequestLogEndpoints
     {
         if (log.Find(id) is not { } entry)
         {
-            return Results.Json(DrfErrors.Body(DrfErrors.NotFoundText), statusCode: StatusCodes.Status404NotFound);
+            return NotFoundResult.Instance;
         }
 
         var messages = entry.Messages;

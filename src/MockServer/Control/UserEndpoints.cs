@@ -3,7 +3,6 @@ using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Control.Contracts;
-using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
@@ -56,16 +55,15 @@ public static class UserEndpoints
     }
 
     public static IResult Verify(int id, AccountService accounts) =>
-        accounts.ConfirmEmail(id) is { } user ? Results.Ok(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified)) : NotFound();
+        accounts.ConfirmEmail(id) is { } user ? Results.Ok(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified)) : NotFoundResult.Instance;
 
-    public static IResult Delete(int id, AccountRemoval removal) => removal.Delete(id) ? Results.NoContent() : NotFound();
+    public static IResult Delete(int id, AccountRemoval removal) => removal.Delete(id) ? Results.NoContent() : NotFoundResult.Instance;
 
-    public static IResult RevokeSession(string id, SessionStore sessions) => sessions.Revoke(id) ? Results.NoContent() : NotFound();
+    public static IResult RevokeSession(string id, SessionStore sessions) => sessions.Revoke(id) ? Results.NoContent() : NotFoundResult.Instance;
 
     /// <summary>Oldest first; <c>limit</c> keeps the newest N.</summary>
     public static IResult Mailbox(string? to, int? limit, Mailbox mailbox) =>
         Results.Json(mailbox.Messages(to).TakeLast(Math.Clamp(limit ?? Fake.Mail.Mailbox.Capacity, 1, Fake.Mail.Mailbox.Capacity))
             .Select(m => new MailboxMessage(m.To, m.Subject, m.Code, m.SentAt)).ToList());
 
-    private static IResult NotFound() => Results.Json(DrfErrors.Body(DrfErrors.NotFoundText), statusCode: StatusCodes.Status404NotFound);
 }
