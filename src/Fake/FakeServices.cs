@@ -40,6 +40,7 @@ public static class FakeServices
         services.AddSingleton<IStartupSeed>(sp => sp.GetRequiredService<SigningKey>());
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AccountRemoval>();
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<SessionTokens>();
         services.AddSingleton<OAuthService>();

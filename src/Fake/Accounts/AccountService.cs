@@ -47,6 +47,9 @@ public sealed class AccountService(
     public Task<UserAccount?> CreateUserAsync(string email, string password, string name, bool emailVerified) =>
         users.TryAddAsync(email, name, passwords.Hash(password), emailVerified);
 
+    /// <summary>Marks the e-mail verified without a code (control API); null when there is no such user.</summary>
+    public Task<UserAccount?> ConfirmEmailAsync(int userId) => users.MarkVerifiedAsync(userId);
+
     public async Task<SignInResult> SignInAsync(string login, string password, string captcha)
     {
         if (!CaptchaPasses(captcha))

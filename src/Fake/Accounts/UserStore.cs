@@ -25,6 +25,16 @@ public sealed class UserStore : IResettable
         _journal = journal;
         journal.On<UserAdded>(Apply);
         journal.On<EmailVerified>(Apply);
+        journal.On<UserDeleted>(deleted =>
+        {
+            lock (_gate)
+            {
+                if (_byId.Remove(deleted.UserId, out var user))
+                {
+                    _idByEmail.Remove(user.Email);
+                }
+            }
+        });
     }
 
     /// <summary>Adds a user unless the e-mail is taken; returns null when it is.</summary>
@@ -75,6 +85,15 @@ public sealed class UserStore : IResettable
         lock (_gate)
         {
             return _idByEmail.ContainsKey(email);
+        }
+    }
+
+    /// <summary>Every user, oldest first.</summary>
+    public IReadOnlyList<UserAccount> All()
+    {
+        lock (_gate)
+        {
+            return [.. _byId.Values.OrderBy(u => u.Id)];
         }
     }
 

@@ -35,6 +35,10 @@ public sealed class VerificationCodes : IResettable
         journal.On<CodeIssued>(issued => Locked(() => _pending[issued.UserId] = new PendingCode(issued.Code, issued.ExpiresAt)));
         journal.On<CodeAttemptFailed>(failed => Locked(() => _pending.GetValueOrDefault(failed.UserId)?.WrongAttempts += 1));
         journal.On<CodeUsed>(used => Locked(() => _pending.GetValueOrDefault(used.UserId)?.Used = true));
+
+        // A verified address needs no code, and a deleted user has none.
+        journal.On<EmailVerified>(verified => Locked(() => _pending.Remove(verified.UserId)));
+        journal.On<UserDeleted>(deleted => Locked(() => _pending.Remove(deleted.UserId)));
     }
 
     /// <summary>

@@ -24,6 +24,14 @@ public sealed class PublicationRegistry : IResettable
         journal.On<KnowledgePublished>(p => Add(new Publication(p.Id, p.Name, p.Description, p.OwnerId, p.OwnerEmail, p.MementoId, p.ApiKey, p.At)));
         journal.On<KnowledgeKeyRegenerated>(r => ReplaceKey(r.Id, r.ApiKey));
         journal.On<KnowledgeWithdrawn>(w => Remove(w.Id));
+        journal.On<UserDeleted>(d =>
+        {
+            // A deleted user's knowledge goes with it: its keys stop working.
+            foreach (var publication in OwnedBy(d.UserId))
+            {
+                Remove(publication.Id);
+            }
+        });
     }
 
     /// <summary>The id the next publication gets.</summary>

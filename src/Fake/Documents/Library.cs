@@ -72,6 +72,18 @@ public sealed class Library(IOptions<DataOptions> options, TimeProvider clock) :
         return writable;
     }
 
+    /// <summary>Drops the user's library, changed or cached (the user was deleted).</summary>
+    internal void Forget(int userId)
+    {
+        var state = _state;
+        lock (_gate)
+        {
+            state.Changed.TryRemove(userId, out _);
+            state.Untouched.Remove(userId);
+            state.GeneratedAt.TryRemove(userId, out _);
+        }
+    }
+
     /// <summary>How many libraries are held: kept because changed, and cached.</summary>
     public (int Changed, int Cached) Count => (_state.Changed.Count, _state.Untouched.Count);
 

@@ -26,6 +26,7 @@ public sealed class LibraryChanges : IChangeApplier
         journal.On<MementoRenamed>(r => library.ForChange(r.UserId).Mementos.Rename(r.MementoId, r.Name, r.At));
         journal.On<MementoDocumentsSet>(s => library.ForChange(s.UserId).Mementos.SetDocuments(s.MementoId, s.DocumentIds, s.At));
         journal.On<MementoDeleted>(d => library.ForChange(d.UserId).Mementos.Delete(d.MementoId));
+        journal.On<UserDeleted>(d => library.Forget(d.UserId));
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ public enum SessionKind
     OAuth,
 }
 
+/// <summary>A live session as the control API lists it: whose, from where, and when its last token stops working.</summary>
+public sealed record SessionSummary(string Id, int UserId, SessionKind Kind, string? Scope, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt);
+
 /// <summary>A refresh token just issued, with the moment it stops working.</summary>
 public sealed record IssuedRefresh(string SessionId, int UserId, string RefreshToken, DateTimeOffset ExpiresAt, string? Scope);
 

@@ -37,6 +37,13 @@ public sealed class SessionStore : IResettable
         journal.On<SessionStarted>(Apply);
         journal.On<RefreshRotated>(Apply);
         journal.On<SessionRevoked>(Apply);
+        journal.On<UserDeleted>(deleted =>
+        {
+            foreach (var session in _sessions.Values.Where(s => s.UserId == deleted.UserId))
+            {
+                session.Revoked = true;
+            }
+        });
     }
 
     public async Task<IssuedRefresh> StartAsync(int userId, SessionKind kind, string? scope = null)
@@ -92,6 +99,20 @@ public sealed class SessionStore : IResettable
 
     public bool IsActive(string sessionId) => _sessions.TryGetValue(sessionId, out var session) && !session.Revoked;
 
+    /// <summary>The sessions that can still do something (not revoked, a token still valid), oldest first.</summary>
+    public IReadOnlyList<SessionSummary> Live()
+    {
+        var now = _clock.GetUtcNow();
+        var lifetime = Max(_options.Value.RefreshTokenLifetime, _options.Value.AccessTokenLifetime);
+        return
+        [
+            .. _sessions.Values
+                .Where(s => !s.Revoked && s.LastIssuedAt + lifetime > now)
+                .OrderBy(s => s.StartedAt)
+                .Select(s => new SessionSummary(s.Id, s.UserId, s.Kind, s.Scope, s.StartedAt, s.LastIssuedAt + lifetime)),
+        ];
+    }
+
     public Task<RotationResult> RotateAsync(string refreshToken, SessionKind kind)
     {
         var (next, nextHash) = NewRefreshToken();
@@ -137,7 +158,8 @@ public sealed class SessionStore : IResettable
         });
     }
 
-    public Task RevokeAsync(string sessionId) => _journal.DecideAsync(() =>
+    /// <summary>Ends one session; false when there is no such session, or it had already ended.</summary>
+    public Task<bool> RevokeAsync(string sessionId) => _journal.DecideAsync(() =>
         _sessions.TryGetValue(sessionId, out var session) && !session.Revoked
             ? Decision<bool>.Change(true, new SessionRevoked(sessionId))
             : Decision<bool>.Refuse(false));
@@ -156,7 +178,7 @@ public sealed class SessionStore : IResettable
     {
         lock (_gate)
         {
-            var session = new Session(started.SessionId, started.UserId, started.Kind, started.Scope) { LastIssuedAt = started.IssuedAt };
+            var session = new Session(started.SessionId, started.UserId, started.Kind, started.Scope, started.IssuedAt) { LastIssuedAt = started.IssuedAt };
             _sessions[session.Id] = session;
             _refreshByHash[started.RefreshHash] = new RefreshRecord(session.Id, started.ExpiresAt);
             _started++;
@@ -232,7 +254,7 @@ public sealed class SessionStore : IResettable
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
-    private sealed class Session(string id, int userId, SessionKind kind, string? scope)
+    private sealed class Session(string id, int userId, SessionKind kind, string? scope, DateTimeOffset startedAt)
     {
         private volatile bool _revoked;
 
@@ -243,6 +265,8 @@ public sealed class SessionStore : IResettable
         public SessionKind Kind { get; } = kind;
 
         public string? Scope { get; } = scope;
+
+        public DateTimeOffset StartedAt { get; } = startedAt;
 
         public bool Revoked { get => _revoked; set => _revoked = value; }
 

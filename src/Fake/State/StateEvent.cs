@@ -17,6 +17,7 @@ namespace Rememberizer.Contract.Fake.State;
 [JsonDerivedType(typeof(SigningKeyChosen), "signing_key_chosen")]
 [JsonDerivedType(typeof(UserAdded), "user_added")]
 [JsonDerivedType(typeof(EmailVerified), "email_verified")]
+[JsonDerivedType(typeof(UserDeleted), "user_deleted")]
 [JsonDerivedType(typeof(CodeIssued), "code_issued")]
 [JsonDerivedType(typeof(CodeAttemptFailed), "code_attempt_failed")]
 [JsonDerivedType(typeof(CodeUsed), "code_used")]
@@ -63,6 +64,9 @@ public sealed record SigningKeyChosen(byte[] Key) : StateEvent;
 public sealed record UserAdded(int Id, string Email, string Name, string PasswordHash, bool EmailVerified) : StateEvent;
 
 public sealed record EmailVerified(int UserId) : StateEvent;
+
+/// <summary>The user and what only that user had: sessions, a pending code, the library, published knowledge.</summary>
+public sealed record UserDeleted(int UserId) : StateEvent;
 
 public sealed record CodeIssued(int UserId, string Code, DateTimeOffset ExpiresAt) : StateEvent;
 

@@ -1,11 +1,12 @@
 using Rememberizer.Contract.MockServer.Control.ProviderStates;
+using Rememberizer.Contract.MockServer.Pages;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
 /// <summary>
 /// The control API under <c>/_mock</c>: never part of the Rememberizer contract, served only when enabled. The
-/// whole route table is here; each resource's handlers live in a class named after it. JSON is snake_case, like
-/// the API's.
+/// whole route table is here, the dashboard page that drives it first; each resource's handlers live in a class
+/// named after it. JSON is snake_case, like the API's.
 /// </summary>
 public static class ControlApi
 {
@@ -17,11 +18,16 @@ public static class ControlApi
     {
         var mock = app.MapGroup(Prefix).ExcludeFromDescription();
 
+        mock.MapGet("/", DashboardPage.Serve);
+        mock.MapGet("/dashboard.js", DashboardPage.Script.Serve);
+        mock.MapGet("/dashboard.css", DashboardPage.Styles.Serve);
+
         mock.MapGet("/health", MockStateEndpoints.HealthAsync);
         mock.MapGet("/config", MockStateEndpoints.Config);
         mock.MapPost("/reset", MockStateEndpoints.ResetAsync);
         mock.MapPost("/clock/advance", MockStateEndpoints.AdvanceClock);
-        mock.MapGet("/requests", MockStateEndpoints.RecentRequests);
+        mock.MapGet("/requests", RequestLogEndpoints.Recent);
+        mock.MapGet("/requests/{id:long}", RequestLogEndpoints.Detail);
 
         mock.MapGet("/tenants", TenantEndpoints.List);
         mock.MapDelete("/tenants/{name}", TenantEndpoints.Remove);
@@ -30,7 +36,11 @@ public static class ControlApi
         mock.MapPost("/preferences", PreferenceEndpoints.CreateAsync);
         mock.MapDelete("/preferences", PreferenceEndpoints.ClearAsync);
 
+        mock.MapGet("/users", UserEndpoints.List);
         mock.MapPost("/users", UserEndpoints.Create);
+        mock.MapPost("/users/{id:int}/verify", UserEndpoints.VerifyAsync);
+        mock.MapDelete("/users/{id:int}", UserEndpoints.DeleteAsync);
+        mock.MapDelete("/sessions/{id}", UserEndpoints.RevokeSessionAsync);
         mock.MapGet("/mailbox", UserEndpoints.Mailbox);
 
         mock.MapGet("/vector-store", KeyEndpoints.StartupVectorStore);

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.VectorStores;
-using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
@@ -45,12 +44,11 @@ public static class KeyEndpoints
     }
 
     public static async Task<IResult> RegenerateKnowledgeKeyAsync(int id, KnowledgePublisher publisher) =>
-        await publisher.RegenerateKeyAsync(id) is { } renewed ? Results.Ok(Describe(renewed)) : NotFound();
+        await publisher.RegenerateKeyAsync(id) is { } renewed ? Results.Ok(Describe(renewed)) : NotFoundResult.Instance;
 
     public static async Task<IResult> WithdrawKnowledgeAsync(int id, KnowledgePublisher publisher) =>
-        await publisher.WithdrawAsync(id) ? Results.NoContent() : NotFound();
+        await publisher.WithdrawAsync(id) ? Results.NoContent() : NotFoundResult.Instance;
 
-    private static IResult NotFound() => Results.Json(DrfErrors.Body(DrfErrors.NotFoundText), statusCode: StatusCodes.Status404NotFound);
 
     private static PublishedKnowledge Describe(Publication publication) =>
         new(publication.Id, publication.Name, publication.OwnerEmail, publication.MementoId, publication.ApiKey);

@@ -10,12 +10,11 @@ using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
-using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
-/// <summary>The mock as a whole: readiness, effective settings, reset, the fake clock and the request log.</summary>
+/// <summary>The mock as a whole: readiness, effective settings, reset and the fake clock.</summary>
 public static class MockStateEndpoints
 {
     /// <summary>Readiness, the fake's clock, and how much state it holds (what a long-running mock keeps).</summary>
@@ -90,6 +89,4 @@ public static class MockStateEndpoints
         await clock.AdvanceAsync(TimeSpan.FromSeconds(seconds));
         return Results.NoContent();
     }
-
-    public static IResult RecentRequests(RequestLog log, int? limit) => Results.Ok(log.Recent(Math.Clamp(limit ?? 100, 1, log.Capacity)));
 }

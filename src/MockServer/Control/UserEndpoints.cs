@@ -1,11 +1,15 @@
 using System.Net.Mail;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Mail;
+using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Control.Contracts;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
-/// <summary>Users made directly (no captcha, no e-mail) and the mail the fake "sent" them.</summary>
+/// <summary>
+/// Users made, verified and deleted directly (no captcha, no e-mail), their live sessions, and the mail the fake
+/// "sent" them.
+/// </summary>
 public static class UserEndpoints
 {
     public static async Task<IResult> Create(HttpRequest request, AccountService accounts)
@@ -41,6 +45,25 @@ public static class UserEndpoints
             : Results.Json(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified), statusCode: StatusCodes.Status201Created);
     }
 
-    public static IResult Mailbox(string? to, Mailbox mailbox) =>
-        Results.Json(mailbox.Messages(to).Select(m => new MailboxMessage(m.To, m.Subject, m.Code, m.SentAt)).ToList());
+    /// <summary>Oldest first, like the mailbox; <c>limit</c> keeps the newest N.</summary>
+    public static IResult List(int? limit, UserStore users, SessionStore sessions)
+    {
+        var live = sessions.Live().ToLookup(s => s.UserId);
+        return Results.Ok(users.All().TakeLast(Math.Clamp(limit ?? 200, 1, 10_000)).Select(u => new UserEntry(
+            u.Id, u.Email, u.Name, u.EmailVerified,
+            [.. live[u.Id].Select(s => new SessionEntry(s.Id, s.Kind == SessionKind.OAuth ? "oauth" : "browser", s.Scope, s.StartedAt, s.ExpiresAt))])));
+    }
+
+    public static async Task<IResult> VerifyAsync(int id, AccountService accounts) =>
+        await accounts.ConfirmEmailAsync(id) is { } user ? Results.Ok(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified)) : NotFoundResult.Instance;
+
+    public static async Task<IResult> DeleteAsync(int id, AccountRemoval removal) => await removal.DeleteAsync(id) ? Results.NoContent() : NotFoundResult.Instance;
+
+    public static async Task<IResult> RevokeSessionAsync(string id, SessionStore sessions) => await sessions.RevokeAsync(id) ? Results.NoContent() : NotFoundResult.Instance;
+
+    /// <summary>Oldest first; <c>limit</c> keeps the newest N.</summary>
+    public static IResult Mailbox(string? to, int? limit, Mailbox mailbox) =>
+        Results.Json(mailbox.Messages(to).TakeLast(Math.Clamp(limit ?? Fake.Mail.Mailbox.Capacity, 1, Fake.Mail.Mailbox.Capacity))
+            .Select(m => new MailboxMessage(m.To, m.Subject, m.Code, m.SentAt)).ToList());
+
 }

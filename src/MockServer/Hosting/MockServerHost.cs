@@ -14,6 +14,7 @@ using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Prefer;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Http.Validate;
+using Rememberizer.Contract.MockServer.Pages;
 using Rememberizer.Contract.MockServer.Terminal;
 using Rememberizer.Contract.Store;
 
@@ -82,6 +83,7 @@ public static class MockServerHost
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create)
             .AddJsonOptions(json => json.JsonSerializerOptions.Encoder = WireJson.Encoder);
         services.AddControlApi();
+        services.AddBrowserPages();
         // The control API (minimal APIs) speaks snake_case, like the Rememberizer API itself.
         services.ConfigureHttpJsonOptions(json =>
         {
@@ -95,6 +97,7 @@ public static class MockServerHost
     {
         var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
         app.UseRequestPipeline(options);
+        app.MapBrowserPages(options.ControlApiEnabled ? ControlApi.Prefix + "/" : null);
         if (options.ControlApiEnabled)
         {
             app.MapControlApi();

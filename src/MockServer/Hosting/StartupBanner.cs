@@ -7,14 +7,16 @@ using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Pages;
 using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
 /// <summary>
-/// What the mock prints once it listens: where, and what no public endpoint reveals — the data seed, the API keys
-/// of the start-up vector store and common knowledge, the account that owns them, the origins allowed to call with
-/// cookies. A block on a terminal; with <c>--quiet</c>, one line with the same facts.
+/// What the mock prints once it listens: where (the API, its reference, the dashboard), and what no public endpoint
+/// reveals — the data seed, the API keys of the start-up vector store and common knowledge, the account that owns
+/// them, the origins allowed to call with cookies. A block on a terminal; with <c>--quiet</c>, one line with the API
+/// address and the keys.
 /// </summary>
 public static class StartupBanner
 {
@@ -63,9 +65,12 @@ public static class StartupBanner
             block.AppendLine($"  also on        {ApiBase(other)}");
         }
 
+        block.AppendLine($"  home page      {root}/  (in a browser: the base URL, the keys, the links below)");
+        block.AppendLine($"  API reference  {root}{ApiReference.Path}/  (the contract: {root}{BrowserPages.YamlPath}, {BrowserPages.JsonPath})");
         if (mock.ControlApiEnabled)
         {
-            block.AppendLine($"  control API    {root}{ControlApi.Prefix}/  (health, config, mailbox, requests, reset, clock)");
+            block.AppendLine($"  dashboard      {root}{ControlApi.Prefix}/  (mailbox, users and sessions, requests, keys, clock, reset)")
+                .AppendLine($"  control API    {root}{ControlApi.Prefix}/*  (JSON: health, config, mailbox, users, requests, reset, clock)");
         }
 
         block.AppendLine($"  data seed      {services.GetRequiredService<IOptions<DataOptions>>().Value.Seed}")

@@ -19,6 +19,9 @@ public sealed class ProgramProcessTests
         await using var mock = MockProcess.Program("--port", "0");
         var api = await mock.ListeningAsync();
         using var client = new HttpClient { BaseAddress = api };
+        var root = api.GetLeftPart(UriPartial.Authority);
+        Assert.StartsWith($"  API reference  {root}/docs/", await mock.NextLineAsync(l => l.Contains("API reference", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith($"  dashboard      {root}/_mock/", await mock.NextLineAsync(l => l.Contains("dashboard", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         var health = await client.GetAsync(new Uri(api, "/_mock/health"), Ct);
         var signup = await client.PostAsJsonAsync("auth/signup/", new { email = "cli@example.com", password = "secure_password", name = "Cli", captcha = "ok" }, Ct);

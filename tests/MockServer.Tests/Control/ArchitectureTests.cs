@@ -4,7 +4,7 @@ using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 namespace Rememberizer.Contract.MockServer.Tests.Control;
 
 /// <summary>
-/// The mock's folders depend one way (Hosting → Api, Control → Http → Fake) and the domain knows no ASP.NET; the
+/// The mock's folders depend one way (Hosting → Api, Control → Pages, Control → Http → Fake) and the domain knows no ASP.NET; the
 /// compiler enforces the second (src/Fake is a plain .NET project), this test the first.
 /// </summary>
 public sealed partial class ArchitectureTests
@@ -42,6 +42,6 @@ public sealed partial class ArchitectureTests
         return relative.Length > 1 ? relative[0] : null;
     }
 
-    [GeneratedRegex(@"Rememberizer\.Contract\.MockServer\.(Api|Control|Hosting|Http|Terminal)\b")]
+    [GeneratedRegex(@"Rememberizer\.Contract\.MockServer\.(Api|Control|Hosting|Http|Pages|Terminal)\b")]
     private static partial Regex Namespaces();
 }

@@ -60,6 +60,28 @@ public sealed class NpmPackageTests(NpmPackageInstall npm) : IClassFixture<NpmPa
     }
 
     [Fact]
+    public async Task TheSingleFileBinaryServesThePagesFromItself()
+    {
+        SkipUnlessBuilt();
+
+        await using var mock = MockProcess.Installed(npm.Launcher, npm.Environment, "--port", "0", "--quiet");
+        var api = await mock.ListeningAsync();
+        using var client = new HttpClient { BaseAddress = api };
+
+        // Nothing but the binary and appsettings.json is in the package: the pages' files and Scalar's script must
+        // come out of the binary itself.
+        foreach (var path in new[] { "/docs/", "/docs/scalar.js", "/openapi.json", "/_mock/", "/_mock/dashboard.js", "/assets/site.css" })
+        {
+            var response = await client.GetAsync(new Uri(api, path), Ct);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync(Ct));
+        }
+
+        await mock.SignalAsync("TERM");
+        Assert.Equal(0, await mock.ExitCodeAsync());
+    }
+
+    [Fact]
     public async Task AnUnknownOptionEndsInOneLineAndExitCode2ThroughTheLauncher()
     {
         SkipUnlessBuilt();

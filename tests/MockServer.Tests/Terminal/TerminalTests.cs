@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
+using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Terminal;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 using Rememberizer.Contract.Spec;
@@ -27,6 +28,20 @@ public sealed class TerminalTests
     }
 
     [Fact]
+    public async Task TheDashboardsPollingPrintsNoLine()
+    {
+        await using var app = new MockServerApp();
+        var client = app.CreateBareClient();
+        using var poll = new HttpRequestMessage(HttpMethod.Get, "/_mock/users");
+        poll.Headers.Add(TerminalStage.PollHeader, "1");
+
+        Assert.True((await client.SendAsync(poll, Ct)).IsSuccessStatusCode);
+        await client.GetAsync("/_mock/users?limit=5", Ct);
+
+        Assert.EndsWith("/_mock/users?limit=5 200", RemoveDuration(await app.Terminal.NextLineAsync(l => l.Contains("/_mock/users", StringComparison.Ordinal))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASignUpPrintsTheVerificationCode()
     {
         await using var app = new MockServerApp();
@@ -36,6 +51,8 @@ public sealed class TerminalTests
         var line = await app.Terminal.NextLineAsync(l => l.Contains("to grace@example.com", StringComparison.Ordinal));
         Assert.EndsWith($"to grace@example.com: Your Rememberizer verification code: {await app.LatestCodeAsync("grace@example.com")}", line, StringComparison.Ordinal);
     }
+
+    private static string RemoveDuration(string line) => System.Text.RegularExpressions.Regex.Replace(line, @" [\d.]+ ms$", "");
 
     [Fact]
     public void ColourIsOnlyWrittenWhenTheOutputIsATerminal()

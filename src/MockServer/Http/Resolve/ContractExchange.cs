@@ -18,6 +18,9 @@ public sealed class ContractExchange(ContractOperation? operation, string queryA
     /// <summary>The query string as the client sent it, before leniency rewrote it.</summary>
     public string QueryAsSent { get; } = queryAsSent;
 
+    /// <summary>The request body as the client sent it, when the validator read it (JSON and form bodies).</summary>
+    public string? RequestBody { get; set; }
+
     public IReadOnlyList<Violation> RequestViolations { get; set; } = [];
 
     public IReadOnlyList<Violation> ResponseViolations { get; set; } = [];

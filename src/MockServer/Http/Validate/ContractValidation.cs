@@ -23,6 +23,7 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
 
         var bodyLimit = limits.BodyLimitFor(operation);
         var body = context.Request.ContentLength > bodyLimit ? BodyRead.OverLimit : await ReadJsonOrFormBodyAsync(context, operation, bodyLimit);
+        exchange.RequestBody = body.Text;
         if (body.TooLarge)
         {
             await DrfErrors.WriteDetailAsync(context, StatusCodes.Status413PayloadTooLarge, $"Request body exceeds the limit of {bodyLimit} bytes.");

@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.MockServer.Http.Authenticate;
+
+namespace Rememberizer.Contract.MockServer.Pages;
+
+/// <summary>
+/// <c>GET /</c> for a browser: what this is, the base URL, the start-up keys and where to go next. Anyone else
+/// (curl, a JSON client, any other method) gets the DRF 404 the address has always answered.
+/// </summary>
+public sealed class LandingPage(string? dashboardPath)
+{
+    private static readonly EmbeddedAsset Template = new("landing.html", "text/html");
+    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+
+    public IResult Serve(HttpContext context)
+    {
+        if (!PageHeaders.AcceptsHtml(context.Request))
+        {
+            return Results.StatusCode(StatusCodes.Status404NotFound); // the DRF body comes from the status-code pages
+        }
+
+        var services = context.RequestServices;
+        var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+        var knowledge = services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault();
+        var origins = services.GetRequiredService<IOptions<MockCorsOptions>>().Value.EffectiveOrigins;
+        var baseUrl = context.Request.Origin() + "/api/v1";
+
+        var page = new StringBuilder(Template.Text)
+            .Replace("{{version}}", Html.Encode(ProductVersion.Current))
+            .Replace("{{base_url}}", Html.Encode(baseUrl))
+            .Replace("{{origins}}", string.Join(", ", origins.Select(o => $"<code>{Html.Encode(o)}</code>")))
+            .Replace("{{store_name}}", Html.Encode(store.Name))
+            .Replace("{{store_id}}", Html.Encode(store.Id))
+            .Replace("{{store_key}}", Html.Encode(store.ApiKey))
+            .Replace("{{knowledge}}", knowledge is null ? "" : KnowledgeHtml(knowledge))
+            .Replace("{{seed}}", Html.Encode(services.GetRequiredService<IOptions<DataOptions>>().Value.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Replace("{{dashboard_nav}}", dashboardPath is null ? "" : $"<a href=\"{Html.Encode(dashboardPath)}\">Dashboard</a>")
+            .Replace("{{dashboard_card}}", dashboardPath is null
+                ? "<div class=\"card muted\"><strong>Dashboard</strong>Turned off (<code>MockServer:ControlApiEnabled=false</code>).</div>"
+                : $"<a class=\"card\" href=\"{Html.Encode(dashboardPath)}\"><strong>Dashboard</strong>The mailbox with verification codes, users and sessions, every request with its bodies, keys, the clock, reset.</a>");
+        PageHeaders.ApplyTo(context.Response);
+        return Results.Content(page.ToString(), "text/html; charset=utf-8");
+    }
+
+    private static string KnowledgeHtml(Publication knowledge) =>
+        $"""
+        <p>Common knowledge <strong>{Html.Encode(knowledge.Name)}</strong>, published by <code>{Html.Encode(knowledge.OwnerEmail)}</code>{OwnerPassword(knowledge)},
+        header <code>X-API-Key</code>:</p>
+        <div class="copy-row">
+          <code>{Html.Encode(knowledge.ApiKey)}</code>
+          <button type="button" data-copy="{Html.Encode(knowledge.ApiKey)}" data-copy-label="the common knowledge key">Copy knowledge key</button>
+        </div>
+        """;
+
+    private static string OwnerPassword(Publication knowledge) =>
+        knowledge.OwnerEmail == StartupKnowledge.OwnerEmail ? $" (password <code>{Html.Encode(StartupKnowledge.OwnerPassword)}</code>)" : "";
+}
