@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Pages;
 using Rememberizer.Contract.MockServer.Terminal;
 
@@ -74,6 +76,7 @@ public static class StartupBanner
         }
 
         block.AppendLine($"  data seed      {services.GetRequiredService<IOptions<DataOptions>>().Value.Seed}")
+            .AppendLine($"  state          {services.GetRequiredService<IStateStore>().Description}  (tenants: X-Mock-Tenant or {TenantResolution.PathPrefix}NAME/api/v1)")
             .AppendLine($"  vector store   {store.Id}  x-api-key {store.ApiKey}");
         if (knowledge is not null)
         {
