@@ -36,7 +36,7 @@ public static class FakeServices
         AddResettable<Mailbox>(services);
         AddResettable<SessionStore>(services);
         AddResettable<AuthorizationCodes>(services);
-        AddResettable<SigningKey>(services);
+        AddApplier<SigningKey>(services);
         services.AddSingleton<IStartupSeed>(sp => sp.GetRequiredService<SigningKey>());
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<AccountService>();

@@ -9,7 +9,7 @@ namespace Rememberizer.Contract.Fake.Sessions;
 /// sharing the tenant signs and checks with the same key and a restarted mock keeps the browsers' cookies valid. A
 /// reset keeps it, as a running process always kept its key.
 /// </summary>
-public sealed class SigningKey : IResettable, IStartupSeed
+public sealed class SigningKey : IChangeApplier, IStartupSeed
 {
     private readonly StateJournal _journal;
     private volatile SymmetricSecurityKey? _key;
@@ -24,11 +24,6 @@ public sealed class SigningKey : IResettable, IStartupSeed
     public SymmetricSecurityKey Current => _key ?? throw new InvalidOperationException("The signing key is chosen when the tenant is made.");
 
     public Task SeedAsync() => EnsureChosenAsync();
-
-    /// <summary>Nothing: the key outlives a reset.</summary>
-    public void Reset()
-    {
-    }
 
     /// <summary>Chooses the key unless one is recorded; part of making the tenant.</summary>
     public Task<SymmetricSecurityKey> EnsureChosenAsync()

@@ -19,7 +19,7 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (Executable() is not { } redis)
+        if (Executables.Find("redis-server", "/usr/bin", "/usr/sbin") is not { } redis)
         {
             SkipReason = "redis-server is not installed (Debian: apt-get install redis-server); the Redis state store is not tested here.";
             return;
@@ -68,12 +68,6 @@ public sealed class RedisServer : IAsyncLifetime
 
         _process?.Dispose();
     }
-
-    private static string? Executable() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append("/usr/bin").Append("/usr/sbin")
-            .Select(directory => Path.Combine(directory, "redis-server"))
-            .FirstOrDefault(File.Exists);
 
     private static int FreePort()
     {

@@ -40,7 +40,7 @@ public sealed class NpmPackageInstall : IAsyncLifetime
         var bin = _scratch.Create("bin");
         foreach (var tool in Tools)
         {
-            if (ExecutableOnPath(tool) is not { } found)
+            if (Executables.Find(tool) is not { } found)
             {
                 SkipReason = $"{tool} is not on the PATH; the npm package needs Node.js with npm (see README, Prerequisites).";
                 return;
@@ -105,10 +105,4 @@ public sealed class NpmPackageInstall : IAsyncLifetime
         _scratch.Dispose();
         return ValueTask.CompletedTask;
     }
-
-    private static string? ExecutableOnPath(string name) =>
-        (System.Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, name))
-            .FirstOrDefault(File.Exists);
 }
