@@ -14,6 +14,11 @@ internal static partial class NativeMethods
         [LibraryImport(Library, EntryPoint = "pactffi_log_to_buffer")]
         internal static partial int LogToBuffer(LevelFilter level);
 
+        // Installs a tracing subscriber (refused, with a line on stderr, once one is applied) and, when none is set
+        // yet, rustls's process-wide crypto provider, without which pact_ffi's blocking HTTP client panics.
+        [LibraryImport(Library, EntryPoint = "pactffi_init", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial void Init(string? logEnvironmentVariable);
+
         // Caller-owned copy (free with StringDelete). NULL id means the "global" buffer.
         [LibraryImport(Library, EntryPoint = "pactffi_fetch_log_buffer", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial IntPtr FetchLogBuffer(string? logId);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Rememberizer.Contract.MockServer.Hosting.CommandLine;
 using Rememberizer.Contract.Pact.Tests.Broker;
 using Rememberizer.Contract.Tests.Pacts.Consumer;
+using Rememberizer.Contract.Tests.Pacts.Provider;
 
 namespace Rememberizer.Contract.Tests.Pacts.Verify;
 
@@ -87,6 +88,23 @@ public sealed class VerifyBrokerCommandTests
         Assert.True(exit == 0, output);
         Assert.Equal(["GET"], broker.Requests.Select(r => r.Method).Distinct());
         Assert.All(broker.Requests, r => Assert.Equal($"Bearer {Token}", r.Authorization));
+    }
+
+    [Fact]
+    public async Task PactUrlIsVerifiedByTheCommandInAProcessOfItsOwn()
+    {
+        // Loading a --pact-url source is the first thing pact_ffi does over HTTP in a verify run. In this test
+        // process other verifications have set up TLS for it before, so only a fresh process shows whether the
+        // binding does it itself.
+        await using var broker = await StubBroker.StartAsync($"Bearer {Token}", Ct);
+        broker.Serve(await WebPact.EnsureWrittenAsync());
+
+        var run = await MockServerProcess.RunToExitAsync(
+            ["verify", "--pact-url", broker.PactUrl(PactFiles.Provider, PactFiles.Consumer).ToString(), "--broker-token", Token], Ct);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains($"{WebPact.Scenarios.Count()} interactions verified: {WebPact.Scenarios.Count()} passed, 0 failed.", run.Output);
+        Assert.Equal(string.Empty, run.Error);
     }
 
     private static (int Exit, string Output) Run(params string[] args)
