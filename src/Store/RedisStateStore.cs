@@ -34,6 +34,8 @@ public sealed class RedisStateStore : IStateStore, IDisposable
 
     public string Description { get; }
 
+    public bool IsDurable => true;
+
     public static RedisStateStore Connect(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)

@@ -24,6 +24,8 @@ public sealed class SqliteStateStore : IStateStore
 
     public string Description => Scheme + Path;
 
+    public bool IsDurable => true;
+
     public static SqliteStateStore OpenFile(string path)
     {
         if (string.IsNullOrWhiteSpace(path))

@@ -29,5 +29,11 @@ public interface IStateStore
     /// <summary>How the store is named in the configuration and <c>/_mock/config</c> (<c>memory</c>, <c>sqlite:…</c>).</summary>
     string Description { get; }
 
+    /// <summary>
+    /// False for the in-memory store. True when the logs are written where other processes (or this one, after a
+    /// restart) read them, so a request catches up with its tenant's log before it reads.
+    /// </summary>
+    bool IsDurable { get; }
+
     IEventLog Open(string tenant);
 }

@@ -10,6 +10,8 @@ public sealed class MemoryStateStore : IStateStore
 
     public string Description => Name;
 
+    public bool IsDurable => false;
+
     public IEventLog Open(string tenant) => NoLog.Instance;
 
     private sealed class NoLog : IEventLog

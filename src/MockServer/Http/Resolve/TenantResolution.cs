@@ -19,7 +19,7 @@ public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenant
 
     // With a store other processes write too (SQLite, Redis), every request first catches up with the tenant's
     // recorded changes, so it reads what any process wrote before it: one cheap query when nothing is new.
-    private readonly bool _catchUp = store is not MemoryStateStore;
+    private readonly bool _catchUp = store.IsDurable;
 
     public Task InvokeAsync(HttpContext context)
     {
