@@ -4,7 +4,8 @@ using Rememberizer.Contract.Fake.State;
 namespace Rememberizer.Contract.Fake.VectorStores;
 
 /// <summary>
-/// Every change to vector stores — a store made, a document added, uploaded, renamed or deleted — decided through the
+/// Every change to vector stores — a store made, a document added, uploaded, renamed or deleted, the stores of a
+/// deleted user removed — decided through the
 /// tenant's <see cref="StateJournal"/>, so it survives a restart and reaches every process sharing the tenant.
 /// </summary>
 public sealed class VectorStoreChanges : IChangeApplier
@@ -26,6 +27,7 @@ public sealed class VectorStoreChanges : IChangeApplier
         });
         journal.On<VectorStoreDocumentRenamed>(r => stores.Find(r.StoreId)?.Rename(r.DocumentId, r.Name, r.At));
         journal.On<VectorStoreDocumentDeleted>(d => stores.Find(d.StoreId)?.Delete(d.DocumentId));
+        journal.On<UserDeleted>(d => stores.RemoveOwnedBy(d.UserId));
     }
 
     public async Task<VectorStoreSpace> CreateStoreAsync(string name, string description, VectorStoreSettings? settings = null, int? ownerId = null)

@@ -52,6 +52,19 @@ public sealed class VectorStoreRegistry : IResettable
         }
     }
 
+    /// <summary>Removes the stores a user made (the start-up store has no owner): their keys stop working.</summary>
+    internal void RemoveOwnedBy(int ownerId)
+    {
+        lock (_gate)
+        {
+            foreach (var space in _state.ById.Values.Where(s => s.Store.OwnerId == ownerId).ToList())
+            {
+                _state.IdByKey.TryRemove(space.Store.ApiKey, out _);
+                _state.ById.TryRemove(space.Store.Id, out _);
+            }
+        }
+    }
+
     /// <summary>Takes a document id decided earlier (perhaps by another process): later ids come after it.</summary>
     internal void ClaimDocumentId(int id)
     {

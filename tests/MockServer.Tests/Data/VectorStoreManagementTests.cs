@@ -63,6 +63,25 @@ public sealed class VectorStoreManagementTests
     }
 
     [Fact]
+    public async Task DeletingAUserRemovesTheStoresItMadeAndTheirKeysStopWorking()
+    {
+        await using var app = new MockServerApp();
+        var browser = await app.SignedInBrowserAsync();
+        var control = app.CreateBareClient();
+        var created = await (await browser.PostAsJsonAsync("/api/v1/vector-stores/", new { name = "Doomed" }, Ct)).JsonAsync();
+        var key = app.KeyClient(created.GetProperty("api_key").GetString()!);
+        Assert.Equal(HttpStatusCode.OK, (await key.GetAsync("/api/v1/vector-stores/me", Ct)).StatusCode);
+        var userId = (await browser.GetJsonAsync("/api/v1/account/")).GetProperty("id").GetInt32();
+        var (primary, _) = await app.PrimaryStoreClientAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await control.DeleteAsync($"/_mock/users/{userId}", Ct)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await key.GetAsync("/api/v1/vector-stores/me", Ct)).StatusCode);
+        Assert.DoesNotContain((await control.GetJsonAsync("/_mock/vector-stores")).Items(), s => s.GetProperty("id").GetString() == created.GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await primary.GetAsync("/api/v1/vector-stores/me", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task ManagementNeedsASessionNotAKey()
     {
         await using var app = new MockServerApp();
