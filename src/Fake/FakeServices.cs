@@ -38,6 +38,7 @@ public static class FakeServices
         AddResettable<AuthorizationCodes>(services);
         AddApplier<SigningKey>(services);
         services.AddSingleton<IStartupSeed>(sp => sp.GetRequiredService<SigningKey>());
+        services.AddSingleton<IOutlivesReset>(sp => sp.GetRequiredService<SigningKey>());
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<AccountRemoval>();

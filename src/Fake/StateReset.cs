@@ -5,7 +5,7 @@ namespace Rememberizer.Contract.Fake;
 
 /// <summary>
 /// Drops every piece of the tenant's state back to the seed and rewinds the clock (a recorded change, so every
-/// process sharing the tenant's log resets too), then plants what exists from start-up (which needs the rest in
+/// process sharing the tenant's log resets too; what came before it is discarded from the log), then plants what exists from start-up (which needs the rest in
 /// place first). Planting is idempotent: each seed adds only what is missing.
 /// </summary>
 public sealed class StateReset
@@ -14,13 +14,21 @@ public sealed class StateReset
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly StateJournal _journal;
     private readonly IEnumerable<IStartupSeed> _seeds;
+    private readonly IEnumerable<IOutlivesReset> _kept;
 
-    public StateReset(IEnumerable<IResettable> state, IEnumerable<IChangeApplier> appliers, IEnumerable<IStartupSeed> seeds, MockClock clock, StateJournal journal)
+    public StateReset(
+        IEnumerable<IResettable> state,
+        IEnumerable<IChangeApplier> appliers,
+        IEnumerable<IStartupSeed> seeds,
+        IEnumerable<IOutlivesReset> kept,
+        MockClock clock,
+        StateJournal journal)
     {
         // Asking for the appliers makes them, so each has registered with the journal before any change is replayed.
         _ = appliers.Count();
         _journal = journal;
         _seeds = seeds;
+        _kept = kept;
         journal.On<StateWasReset>(_ =>
         {
             foreach (var part in state)
@@ -37,7 +45,7 @@ public sealed class StateReset
         await _gate.WaitAsync();
         try
         {
-            await _journal.RecordAsync(new StateWasReset());
+            await _journal.RecordResetAsync(() => [new StateWasReset(), .. _kept.SelectMany(part => part.Restate())]);
             await PlantSeedsAsync();
         }
         finally

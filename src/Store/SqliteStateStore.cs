@@ -131,6 +131,16 @@ public sealed class SqliteStateStore : IStateStore
             return true;
         }
 
+        public async Task DiscardBeforeAsync(long sequence, CancellationToken cancel)
+        {
+            await using var connection = store.Connect();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM changes WHERE tenant = $tenant AND sequence < $first";
+            command.Parameters.AddWithValue("$tenant", tenant);
+            command.Parameters.AddWithValue("$first", sequence);
+            await command.ExecuteNonQueryAsync(cancel);
+        }
+
         private async Task<long> LastAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancel)
         {
             using var command = connection.CreateCommand();

@@ -7,9 +7,9 @@ namespace Rememberizer.Contract.Fake.Sessions;
 /// <summary>
 /// The key a tenant's access JWTs are signed with: chosen at random once, and a recorded change, so every process
 /// sharing the tenant signs and checks with the same key and a restarted mock keeps the browsers' cookies valid. A
-/// reset keeps it, as a running process always kept its key.
+/// reset keeps it, as a running process always kept its key, and restates it so the log before the reset can go.
 /// </summary>
-public sealed class SigningKey : IChangeApplier, IStartupSeed
+public sealed class SigningKey : IChangeApplier, IStartupSeed, IOutlivesReset
 {
     private readonly StateJournal _journal;
     private volatile SymmetricSecurityKey? _key;
@@ -24,6 +24,8 @@ public sealed class SigningKey : IChangeApplier, IStartupSeed
     public SymmetricSecurityKey Current => _key ?? throw new InvalidOperationException("The signing key is chosen when the tenant is made.");
 
     public Task SeedAsync() => EnsureChosenAsync();
+
+    public IEnumerable<StateEvent> Restate() => _key is { } key ? [new SigningKeyChosen(key.Key)] : [];
 
     /// <summary>Chooses the key unless one is recorded; part of making the tenant.</summary>
     public Task<SymmetricSecurityKey> EnsureChosenAsync()

@@ -21,6 +21,12 @@ public interface IEventLog
 
     /// <summary>Appends the events as <c>afterSequence + 1 …</c>; false, appending nothing, when the log has moved on.</summary>
     Task<bool> TryAppendAsync(long afterSequence, IReadOnlyList<string> events);
+
+    /// <summary>
+    /// Drops the events before <paramref name="sequence"/> (a reset's, which undoes them all). Sequences do not move:
+    /// the last stays the last, and reading after an earlier sequence starts at the first event kept.
+    /// </summary>
+    Task DiscardBeforeAsync(long sequence, CancellationToken cancel);
 }
 
 /// <summary>Where the tenants' logs live: chosen once at start-up (memory, a SQLite file, Redis).</summary>

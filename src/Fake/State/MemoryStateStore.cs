@@ -25,5 +25,7 @@ public sealed class MemoryStateStore : IStateStore
         public Task<long> LastSequenceAsync(CancellationToken cancel) => Task.FromResult(0L);
 
         public Task<bool> TryAppendAsync(long afterSequence, IReadOnlyList<string> events) => Task.FromResult(true);
+
+        public Task DiscardBeforeAsync(long sequence, CancellationToken cancel) => Task.CompletedTask;
     }
 }

@@ -69,6 +69,26 @@ public sealed class StateJournal(IEventLog log)
     /// <summary>Records changes that need no decision (nothing can refuse them).</summary>
     public Task RecordAsync(params StateEvent[] changes) => DecideAsync(() => Decision<bool>.Change(true, changes));
 
+    /// <summary>
+    /// Records a reset (<paramref name="changes"/> starts with it and restates what outlives it), then discards from
+    /// the log everything recorded before it, so the log does not grow across resets and a start replays only what
+    /// followed the last one.
+    /// </summary>
+    public async Task RecordResetAsync(Func<IReadOnlyList<StateEvent>> changes)
+    {
+        long first = 0;
+        await DecideAsync(() =>
+        {
+            // Decided under the gate: the changes are appended right after what is applied now.
+            first = Volatile.Read(ref _applied) + 1;
+            return Decision<bool>.Change(true, [.. changes()]);
+        });
+        if (log.IsDurable)
+        {
+            await log.DiscardBeforeAsync(first, CancellationToken.None);
+        }
+    }
+
     /// <summary>Applies what other processes recorded; a request calls this first, so it reads its own writes.</summary>
     public async ValueTask CatchUpAsync(CancellationToken cancel = default)
     {

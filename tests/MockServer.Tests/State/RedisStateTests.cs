@@ -119,6 +119,33 @@ public sealed class RedisStateTests(RedisServer redis) : IClassFixture<RedisServ
         Assert.Contains("Quokka note", await found.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AResetOnOneMockDiscardsTheLogBeforeItAndAMockThatWasBehindOrStartsLaterAgrees()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var browser = new RoamingBrowser("compact");
+        var seeded = await UsersAsync(a, "compact");
+        AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(a, "before@example.com"), "sign-up on A");
+        Assert.Equal(seeded + 1, await UsersAsync(b, "compact")); // B has read the log up to before the reset
+        AssertStatus(HttpStatusCode.NoContent, await browser.SendAsync(a, HttpMethod.Post, "/_mock/reset"), "reset on A");
+        AssertStatus(HttpStatusCode.Created, await browser.SendAsync(a, HttpMethod.Post, "/_mock/users",
+            new { email = "after@example.com", password = Password, name = "A", email_verified = true }), "user after the reset on A");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(a, "after@example.com"), "sign-in on A");
+
+        await using var c = Mock();
+        using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Url["redis://".Length..]);
+        var discarded = (long)await connection.GetDatabase().StringGetAsync("rememberizer-mock:{compact}:discarded");
+
+        Assert.True(discarded > 0, "the changes before the reset are discarded");
+        AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(b), "account on B, which was behind the reset");
+        AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(c), "account on C, started after the reset");
+        Assert.Equal(seeded + 1, await UsersAsync(b, "compact"));
+        Assert.Equal(seeded + 1, await UsersAsync(c, "compact"));
+        AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(c, "before@example.com"), "the address taken before the reset is free on C");
+    }
+
     private MockServerApp Mock() => new MockServerApp().With("State:Store", redis.Url);
 
     private static async Task<int> UsersAsync(MockServerApp mock, string tenant) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 using Rememberizer.Contract.MockServer.Tests.Install;
 using static Rememberizer.Contract.MockServer.Tests.State.RoamingBrowser;
@@ -75,6 +76,29 @@ public sealed class SqliteStateTests : IDisposable
     }
 
     [Fact]
+    public async Task AResetDiscardsWhatCameBeforeItFromTheFileAndARestartStillKeepsTheCookiesMadeAfterIt()
+    {
+        var browser = new RoamingBrowser("compact");
+        await using (var first = new MockServerApp().With("State:Store", Store))
+        {
+            AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(first, "before@example.com"), "sign-up before the reset");
+            AssertStatus(HttpStatusCode.NoContent, await browser.SendAsync(first, HttpMethod.Post, "/_mock/reset"), "reset");
+            AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(first, "after@example.com"), "sign-up after the reset");
+            AssertStatus(HttpStatusCode.OK, await browser.VerifyAsync(first, await browser.LatestCodeAsync(first, "after@example.com")), "verify");
+            AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(first, "after@example.com"), "sign-in");
+        }
+
+        var kept = await ChangesAsync("compact");
+        await using var second = new MockServerApp().With("State:Store", Store);
+
+        Assert.DoesNotContain(kept, change => change.Contains("before@example.com", StringComparison.Ordinal));
+        Assert.Contains("state_was_reset", kept[0], StringComparison.Ordinal);
+        AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(second), "the access cookie made after the reset, after a restart");
+        AssertStatus(HttpStatusCode.NoContent, await browser.RefreshAsync(second), "the refresh cookie made after the reset, after a restart");
+        AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(second, "before@example.com"), "the address taken before the reset is free");
+    }
+
+    [Fact]
     public async Task ARestartedMockKeepsUsersDataAndTheKeysMadeThroughTheApi()
     {
         var browser = new RoamingBrowser("data");
@@ -117,6 +141,23 @@ public sealed class SqliteStateTests : IDisposable
         AssertStatus(HttpStatusCode.OK, memento2, "the memento");
         AssertStatus(HttpStatusCode.OK, await second.CreateBareClient().SendAsync(byKnowledge, Ct), "the knowledge key");
         AssertStatus(HttpStatusCode.OK, await second.CreateBareClient().SendAsync(byStore, Ct), "the vector-store key");
+    }
+
+    private async Task<List<string>> ChangesAsync(string tenant)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_scratch.Combine("mock-state.db")};Pooling=False");
+        await connection.OpenAsync(Ct);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT change FROM changes WHERE tenant = $tenant ORDER BY sequence";
+        command.Parameters.AddWithValue("$tenant", tenant);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var changes = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            changes.Add(reader.GetString(0));
+        }
+
+        return changes;
     }
 
     public void Dispose() => _scratch.Dispose();
