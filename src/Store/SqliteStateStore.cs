@@ -8,11 +8,18 @@ namespace Rememberizer.Contract.Store;
 /// that first checks the tenant's last sequence, so processes sharing the file never record a stale decision; the
 /// file is in WAL mode, so readers never wait for a writer.
 /// </summary>
-public sealed class SqliteStateStore : IStateStore
+public sealed class SqliteStateStore : IStateStore, IDisposable
 {
     public const string Scheme = "sqlite:";
 
     private readonly string _connectionString;
+
+    // One connection kept open to ask PRAGMA data_version, which moves whenever any other connection (this process's
+    // pool, or another process) commits to the file. Until it moves, a tenant's last sequence is the one last read:
+    // the check every request makes costs this pragma instead of a pooled connection and a query.
+    private readonly Lock _watchGate = new();
+    private SqliteConnection? _watch;
+    private SqliteCommand? _dataVersion;
 
     private SqliteStateStore(string path, string connectionString)
     {
@@ -63,6 +70,32 @@ public sealed class SqliteStateStore : IStateStore
 
     public IEventLog Open(string tenant) => new Log(this, tenant);
 
+    public void Dispose()
+    {
+        lock (_watchGate)
+        {
+            _dataVersion?.Dispose();
+            _watch?.Dispose();
+            _dataVersion = null;
+            _watch = null;
+        }
+    }
+
+    internal long DataVersion()
+    {
+        lock (_watchGate)
+        {
+            if (_dataVersion is null)
+            {
+                _watch = Connect();
+                _dataVersion = _watch.CreateCommand();
+                _dataVersion.CommandText = "PRAGMA data_version";
+            }
+
+            return (long)_dataVersion.ExecuteScalar()!;
+        }
+    }
+
     internal SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -80,6 +113,8 @@ public sealed class SqliteStateStore : IStateStore
 
     private sealed class Log(SqliteStateStore store, string tenant) : IEventLog
     {
+        private LastSeen? _lastSeen;
+
         public bool IsDurable => true;
 
         public async Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(long sequence, CancellationToken cancel)
@@ -101,8 +136,17 @@ public sealed class SqliteStateStore : IStateStore
 
         public async Task<long> LastSequenceAsync(CancellationToken cancel)
         {
+            // The version is read before the query: a commit after it moves the version, so it is never missed.
+            var version = store.DataVersion();
+            if (Volatile.Read(ref _lastSeen) is { } seen && seen.DataVersion == version)
+            {
+                return seen.Sequence;
+            }
+
             await using var connection = store.Connect();
-            return await LastAsync(connection, null, cancel);
+            var last = await LastAsync(connection, null, cancel);
+            Volatile.Write(ref _lastSeen, new LastSeen(version, last));
+            return last;
         }
 
         public async Task<bool> TryAppendAsync(long afterSequence, IReadOnlyList<string> events)
@@ -150,4 +194,6 @@ public sealed class SqliteStateStore : IStateStore
             return (long)(await command.ExecuteScalarAsync(cancel))!;
         }
     }
+
+    private sealed record LastSeen(long DataVersion, long Sequence);
 }
