@@ -78,7 +78,8 @@ public sealed partial class MockServerProcess : IAsyncDisposable
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         try
         {
-            await process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+            // Waits for the exit and for both streams' ends (which a child the program left running could hold open).
+            await Task.WhenAll(process.WaitForExitAsync(cancellationToken), output, error).WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
         }
         catch
         {

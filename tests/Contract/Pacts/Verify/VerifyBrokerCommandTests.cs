@@ -104,7 +104,9 @@ public sealed class VerifyBrokerCommandTests
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Contains($"{WebPact.Scenarios.Count()} interactions verified: {WebPact.Scenarios.Count()} passed, 0 failed.", run.Output);
-        Assert.Equal(string.Empty, run.Error);
+        Assert.DoesNotContain("panicked", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("crypto provider", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed to initialise", run.Error, StringComparison.Ordinal); // the muted line
     }
 
     private static (int Exit, string Output) Run(params string[] args)
