@@ -45,8 +45,9 @@ public sealed class StateReset
         await _gate.WaitAsync();
         try
         {
-            await _journal.RecordResetAsync(() => [new StateWasReset(), .. _kept.SelectMany(part => part.Restate())]);
+            var reset = await _journal.RecordResetAsync(() => [new StateWasReset(), .. _kept.SelectMany(part => part.Restate())]);
             await PlantSeedsAsync();
+            await _journal.DiscardBeforeAsync(reset);
         }
         finally
         {

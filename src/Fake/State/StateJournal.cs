@@ -70,11 +70,10 @@ public sealed class StateJournal(IEventLog log)
     public Task RecordAsync(params StateEvent[] changes) => DecideAsync(() => Decision<bool>.Change(true, changes));
 
     /// <summary>
-    /// Records a reset (<paramref name="changes"/> starts with it and restates what outlives it), then discards from
-    /// the log everything recorded before it, so the log does not grow across resets and a start replays only what
-    /// followed the last one.
+    /// Records a reset: <paramref name="changes"/> starts with it and restates what outlives it. Answers the reset's
+    /// sequence, before which everything may be discarded (<see cref="DiscardBeforeAsync"/>).
     /// </summary>
-    public async Task RecordResetAsync(Func<IReadOnlyList<StateEvent>> changes)
+    public async Task<long> RecordResetAsync(Func<IReadOnlyList<StateEvent>> changes)
     {
         long first = 0;
         await DecideAsync(() =>
@@ -83,9 +82,27 @@ public sealed class StateJournal(IEventLog log)
             first = Volatile.Read(ref _applied) + 1;
             return Decision<bool>.Change(true, [.. changes()]);
         });
-        if (log.IsDurable)
+        return first;
+    }
+
+    /// <summary>
+    /// Discards from the log what a reset undid, so the log does not grow across resets and a start replays only what
+    /// followed the last one. Only an economy: when the store fails it, the log stays longer and nothing else changes.
+    /// </summary>
+    public async Task DiscardBeforeAsync(long resetSequence)
+    {
+        if (!log.IsDurable)
         {
-            await log.DiscardBeforeAsync(first, CancellationToken.None);
+            return;
+        }
+
+        try
+        {
+            await log.DiscardBeforeAsync(resetSequence, CancellationToken.None);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            // The next reset discards this one's share too.
         }
     }
 
