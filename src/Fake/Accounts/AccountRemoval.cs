@@ -3,9 +3,8 @@ using Rememberizer.Contract.Fake.State;
 namespace Rememberizer.Contract.Fake.Accounts;
 
 /// <summary>
-/// Deletes a user and what only that user had — sessions, a pending code, the library and published knowledge (its
-/// keys stop working) — as one recorded change, which each of those parts applies. Vector stores the user created
-/// stay: they answer to their own keys, not to the user.
+/// Deletes a user and what only that user had — sessions, a pending code, the library, published knowledge and the
+/// vector stores it made (their keys stop working) — as one recorded change, which each of those parts applies.
 /// </summary>
 public sealed class AccountRemoval(UserStore users, StateJournal journal)
 {

@@ -1,3 +1,4 @@
+using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.State;
 
@@ -11,12 +12,14 @@ namespace Rememberizer.Contract.Fake.VectorStores;
 public sealed class VectorStoreChanges : IChangeApplier
 {
     private readonly VectorStoreRegistry _stores;
+    private readonly UserStore _users;
     private readonly StateJournal _journal;
     private readonly MockClock _clock;
 
-    public VectorStoreChanges(VectorStoreRegistry stores, StateJournal journal, MockClock clock)
+    public VectorStoreChanges(VectorStoreRegistry stores, UserStore users, StateJournal journal, MockClock clock)
     {
         _stores = stores;
+        _users = users;
         _journal = journal;
         _clock = clock;
         journal.On<VectorStoreCreated>(c => stores.Create(c.Id, c.ApiKey, c.Name, c.Description, c.At, c.Settings, c.OwnerId));
@@ -30,11 +33,17 @@ public sealed class VectorStoreChanges : IChangeApplier
         journal.On<UserDeleted>(d => stores.RemoveOwnedBy(d.UserId));
     }
 
-    public async Task<VectorStoreSpace> CreateStoreAsync(string name, string description, VectorStoreSettings? settings = null, int? ownerId = null)
+    /// <summary>
+    /// Makes a store. Null when its owner is gone (deleted meanwhile, perhaps by another process): no store outlives
+    /// its owner.
+    /// </summary>
+    public async Task<VectorStoreSpace?> CreateStoreAsync(string name, string description, VectorStoreSettings? settings = null, int? ownerId = null)
     {
         var (id, apiKey) = VectorStoreRegistry.NewCredentials();
-        await _journal.RecordAsync(new VectorStoreCreated(id, name, description, apiKey, _clock.GetUtcNow(), settings ?? VectorStoreChoices.Default, ownerId));
-        return _stores.Find(id)!;
+        var made = await _journal.DecideAsync(() => ownerId is { } owner && _users.Find(owner) is null
+            ? Decision<bool>.Refuse(false)
+            : Decision<bool>.Change(true, new VectorStoreCreated(id, name, description, apiKey, _clock.GetUtcNow(), settings ?? VectorStoreChoices.Default, ownerId)));
+        return made ? _stores.Find(id) : null;
     }
 
     /// <summary>Adds a document; it is searchable once the indexing delay has passed. Null when the store is gone.</summary>
@@ -88,6 +97,6 @@ public sealed class VectorStoreChanges : IChangeApplier
                 ? Decision<IReadOnlyList<int>?>.Refuse([])
                 : Decision<IReadOnlyList<int>?>.Change([.. added.Select(a => a.DocumentId)], [.. added]);
         });
-        return ids is null ? null : [.. ids.Select(id => _stores.Find(storeId)!.Find(id)).OfType<VectorStoreDocument>()];
+        return ids is null ? null : [.. ids.Select(id => _stores.Find(storeId)?.Find(id)).OfType<VectorStoreDocument>()];
     }
 }

@@ -25,7 +25,12 @@ public sealed class VectorStoreManagementController(VectorStoreChanges stores) :
             return DrfErrors.Field(problem.Field, problem.Message);
         }
 
-        var store = (await stores.CreateStoreAsync(body.Name, body.Description ?? "", settings, User.UserId())).Store;
+        if (await stores.CreateStoreAsync(body.Name, body.Description ?? "", settings, User.UserId()) is not { Store: var store })
+        {
+            // The user was deleted while this request was on its way: what its next request would get.
+            return DrfErrors.Detail(StatusCodes.Status401Unauthorized, SessionAuthenticationHandler.InvalidTokenText, SessionAuthenticationHandler.TokenNotValidCode);
+        }
+
         return StatusCode(StatusCodes.Status201Created, new WireStore
         {
             Id = store.Id,

@@ -73,6 +73,7 @@ public sealed class VectorStoreManagementTests
         Assert.Equal(HttpStatusCode.OK, (await key.GetAsync("/api/v1/vector-stores/me", Ct)).StatusCode);
         var userId = (await browser.GetJsonAsync("/api/v1/account/")).GetProperty("id").GetInt32();
         var (primary, _) = await app.PrimaryStoreClientAsync();
+        Assert.Contains((await control.GetJsonAsync("/_mock/vector-stores")).Items(), s => s.GetProperty("id").GetString() == created.GetProperty("id").GetString());
 
         Assert.Equal(HttpStatusCode.NoContent, (await control.DeleteAsync($"/_mock/users/{userId}", Ct)).StatusCode);
 

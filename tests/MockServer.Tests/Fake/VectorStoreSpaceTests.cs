@@ -42,7 +42,7 @@ public sealed class VectorStoreSpaceTests : IAsyncLifetime
     [Fact]
     public async Task NewDocumentsAreSearchableOnlyOnceIndexed()
     {
-        var space = await Changes.CreateStoreAsync("Second", "For the test");
+        var space = (await Changes.CreateStoreAsync("Second", "For the test"))!;
         var document = (await Changes.AddDocumentAsync(space.Store.Id, "Zebra facts", "text/plain", "Zebras have stripes.", 20))!;
 
         Assert.False(document.IsIndexed(Clock.GetUtcNow()));
@@ -54,7 +54,7 @@ public sealed class VectorStoreSpaceTests : IAsyncLifetime
     [Fact]
     public async Task UploadKeepsSupportedFilesAndListsTheRest()
     {
-        var space = await Changes.CreateStoreAsync("Second", "For the test");
+        var space = (await Changes.CreateStoreAsync("Second", "For the test"))!;
 
         var outcome = (await Changes.UploadAsync(space.Store.Id, [File("notes.md", "# Notes"), File("archive.zip", "PK"), File("big.txt", new string('x', 101))]))!;
 
