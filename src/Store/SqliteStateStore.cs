@@ -20,6 +20,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     private readonly Lock _watchGate = new();
     private SqliteConnection? _watch;
     private SqliteCommand? _dataVersion;
+    private bool _disposed;
 
     private SqliteStateStore(string path, string connectionString)
     {
@@ -74,6 +75,7 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     {
         lock (_watchGate)
         {
+            _disposed = true;
             _dataVersion?.Dispose();
             _watch?.Dispose();
             _dataVersion = null;
@@ -85,6 +87,8 @@ public sealed class SqliteStateStore : IStateStore, IDisposable
     {
         lock (_watchGate)
         {
+            // A new connection's version starts again from its own first value: a cached one could match it by chance.
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_dataVersion is null)
             {
                 _watch = Connect();

@@ -48,7 +48,8 @@ public sealed class TenantBlueprint
         services.AddSingleton(new TenantIdentity(name));
         foreach (var type in _shared)
         {
-            services.AddSingleton(type, _ => process.GetRequiredService(type));
+            // An instance, not a factory: the process owns it, so a tenant's container never disposes it.
+            services.AddSingleton(type, process.GetRequiredService(type));
         }
 
         foreach (var register in _owned)
