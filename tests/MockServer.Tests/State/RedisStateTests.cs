@@ -137,8 +137,10 @@ public sealed class RedisStateTests(RedisServer redis) : IClassFixture<RedisServ
         await using var c = Mock();
         using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Url["redis://".Length..]);
         var discarded = (long)await connection.GetDatabase().StringGetAsync("rememberizer-mock:{compact}:discarded");
+        var firstKept = (string?)await connection.GetDatabase().ListGetByIndexAsync("rememberizer-mock:{compact}:changes", 0);
 
         Assert.True(discarded > 0, "the changes before the reset are discarded");
+        Assert.Contains("state_was_reset", firstKept, StringComparison.Ordinal); // and nothing else: the reset is kept first
         AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(b), "account on B, which was behind the reset");
         AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(c), "account on C, started after the reset");
         Assert.Equal(seeded + 1, await UsersAsync(b, "compact"));
