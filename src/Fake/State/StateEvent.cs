@@ -8,7 +8,7 @@ namespace Rememberizer.Contract.Fake.State;
 
 /// <summary>
 /// A change to a tenant's state, as the <see cref="StateJournal"/> records it. The list below is every kind of
-/// change the fake makes that outlives a request; each carries everything applying it needs (ids, random tokens,
+/// change the fake (and the mock's stored preferences) makes that outlives a request; each carries everything applying it needs (ids, random tokens,
 /// moments), so applying is the same in every process and on every replay. Stored as JSON with a <c>type</c>.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
@@ -39,6 +39,9 @@ namespace Rememberizer.Contract.Fake.State;
 [JsonDerivedType(typeof(VectorStoreDocumentAdded), "vector_store_document_added")]
 [JsonDerivedType(typeof(VectorStoreDocumentRenamed), "vector_store_document_renamed")]
 [JsonDerivedType(typeof(VectorStoreDocumentDeleted), "vector_store_document_deleted")]
+[JsonDerivedType(typeof(PreferenceStored), "preference_stored")]
+[JsonDerivedType(typeof(PreferenceUsed), "preference_used")]
+[JsonDerivedType(typeof(PreferencesCleared), "preferences_cleared")]
 public abstract record StateEvent
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -114,3 +117,11 @@ public sealed record VectorStoreDocumentAdded(string StoreId, int DocumentId, st
 public sealed record VectorStoreDocumentRenamed(string StoreId, int DocumentId, string Name, DateTimeOffset At) : StateEvent;
 
 public sealed record VectorStoreDocumentDeleted(string StoreId, int DocumentId) : StateEvent;
+
+// The mock's stored request preferences (what a Prefer header asks for, kept for one operation or all, for good or
+// for a number of requests): the host applies them, the domain only keeps them in order.
+public sealed record PreferenceStored(int Id, string? OperationId, string Prefer, int? Times) : StateEvent;
+
+public sealed record PreferenceUsed(int Id) : StateEvent;
+
+public sealed record PreferencesCleared(string? OperationId) : StateEvent;

@@ -52,7 +52,7 @@ public static class PreferenceEndpoints
             return body.Rejection();
         }
 
-        var entry = stored.Add(operation?.OperationId, preferences, times);
+        var entry = await stored.AddAsync(operation?.OperationId, prefer!, preferences, times);
         return Results.Json(Describe(entry), statusCode: StatusCodes.Status201Created);
     }
 
@@ -60,7 +60,7 @@ public static class PreferenceEndpoints
     {
         if (operationId is null)
         {
-            stored.Clear();
+            await stored.ClearAsync();
             return Results.NoContent();
         }
 
@@ -69,7 +69,7 @@ public static class PreferenceEndpoints
             return FieldErrorsResult.Single("operation_id", NotAChoice(operationId));
         }
 
-        stored.Clear(operation.OperationId);
+        await stored.ClearAsync(operation.OperationId);
         return Results.NoContent();
     }
 

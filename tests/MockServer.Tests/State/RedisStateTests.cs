@@ -148,6 +148,31 @@ public sealed class RedisStateTests(RedisServer redis) : IClassFixture<RedisServ
         AssertStatus(HttpStatusCode.Created, await browser.SignUpAsync(c, "before@example.com"), "the address taken before the reset is free on C");
     }
 
+    [Fact]
+    public async Task AStoredPreferenceOnOneMockAppliesOnBothAndItsUsesAreCountedExactlyOverBoth()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var browser = new RoamingBrowser("prefer");
+        AssertStatus(HttpStatusCode.Created, await browser.SendAsync(a, HttpMethod.Post, "/_mock/users",
+            new { email = "outage@example.com", password = Password, name = "O", email_verified = true }), "user on A");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(b, "outage@example.com"), "sign-in on B");
+        AssertStatus(HttpStatusCode.Created, await browser.SendAsync(a, HttpMethod.Post, "/_mock/preferences",
+            new { operation_id = "getAccount", prefer = "code=503", times = 7 }), "a preference for seven requests, stored on A");
+
+        AssertStatus(HttpStatusCode.ServiceUnavailable, await browser.AccountAsync(b), "the first use, on B");
+        AssertStatus(HttpStatusCode.ServiceUnavailable, await browser.AccountAsync(b), "the second use, on B");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => browser.Copy().AccountAsync(i % 2 == 0 ? a : b)));
+        var leftOnA = await (await browser.SendAsync(a, HttpMethod.Get, "/_mock/preferences")).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var leftOnB = await (await browser.SendAsync(b, HttpMethod.Get, "/_mock/preferences")).Content.ReadFromJsonAsync<JsonElement>(Ct);
+
+        Assert.Equal(5, answers.Count(r => r.StatusCode == HttpStatusCode.ServiceUnavailable));
+        Assert.Equal(15, answers.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(0, leftOnA.GetArrayLength());
+        Assert.Equal(0, leftOnB.GetArrayLength());
+    }
+
     private MockServerApp Mock() => new MockServerApp().With("State:Store", redis.Url);
 
     private static async Task<int> UsersAsync(MockServerApp mock, string tenant) =>

@@ -20,32 +20,30 @@ public sealed record ResolvedPreferences(Preferences Applied, ForcedAnswer? Answ
 /// </summary>
 public static class PreferenceResolution
 {
-    public static bool TryResolve(ContractOperation? operation, Preferences requested, StoredPreferences stored, out ResolvedPreferences resolved, out string refusal)
+    /// <summary>What applies to the request, or why its header is refused (then <c>Resolved</c> is null).</summary>
+    public static async ValueTask<(ResolvedPreferences? Resolved, string Refusal)> ResolveAsync(ContractOperation? operation, Preferences requested, StoredPreferences stored)
     {
-        resolved = new ResolvedPreferences(Preferences.None, null);
         ForcedAnswer? answer = null;
         if (requested.ChoosesAnAnswer)
         {
             if (operation is null)
             {
-                refusal = $"Prefer: {requested} chooses an answer, but this path is no operation of the contract.";
-                return false;
+                return (null, $"Prefer: {requested} chooses an answer, but this path is no operation of the contract.");
             }
 
-            if (!ForcedAnswer.TryChoose(operation, requested.Code, requested.Example, out answer, out refusal))
+            if (!ForcedAnswer.TryChoose(operation, requested.Code, requested.Example, out answer, out var refusal))
             {
-                return false;
+                return (null, refusal);
             }
         }
 
-        refusal = "";
         var applied = requested;
         if (operation is not null && !stored.IsEmpty)
         {
             foreach (var entry in stored.For(operation.OperationId))
             {
                 var contribution = Contribution(operation, entry.Preferences, applied, out var entryAnswer);
-                if (!contribution.IsEmpty && stored.TryUse(entry))
+                if (!contribution.IsEmpty && await stored.TryUseAsync(entry))
                 {
                     applied = applied.Over(contribution);
                     answer = entryAnswer ?? answer;
@@ -53,10 +51,10 @@ public static class PreferenceResolution
             }
         }
 
-        resolved = applied.Fault is null
+        var resolved = applied.Fault is null
             ? new ResolvedPreferences(applied, answer)
             : new ResolvedPreferences(applied with { Code = null, Example = null }, null); // a fault leaves no answer to choose
-        return true;
+        return (resolved, "");
     }
 
     /// <summary>The keys an entry adds to what is already applied, and the answer they then choose.</summary>

@@ -31,10 +31,16 @@ public sealed class PreferenceStage(RequestDelegate next, IOptions<MockServerOpt
             return;
         }
 
-        if (!Preferences.TryParse(headers[PreferHeader], out var requested, out var error)
-            || !PreferenceResolution.TryResolve(exchange.Operation, requested, stored, out var resolved, out error))
+        if (!Preferences.TryParse(headers[PreferHeader], out var requested, out var error))
         {
             await DrfErrors.WriteDetailAsync(context, StatusCodes.Status400BadRequest, error);
+            return;
+        }
+
+        var (resolution, refusal) = await PreferenceResolution.ResolveAsync(exchange.Operation, requested, stored);
+        if (resolution is not { } resolved)
+        {
+            await DrfErrors.WriteDetailAsync(context, StatusCodes.Status400BadRequest, refusal);
             return;
         }
 

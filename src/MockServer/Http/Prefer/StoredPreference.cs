@@ -2,8 +2,8 @@ namespace Rememberizer.Contract.MockServer.Http.Prefer;
 
 /// <summary>
 /// One stored preference: for <see cref="OperationId"/> (null: every operation), and for <see cref="Times"/>
-/// requests (null: until removed). Uses are counted down atomically, so under concurrent requests exactly
-/// <see cref="Times"/> of them get it.
+/// requests (null: until removed). Each use is a recorded change decided on the uses left, so under concurrent
+/// requests, in one process or many, exactly <see cref="Times"/> of them get it.
 /// </summary>
 public sealed class StoredPreference(int id, string? operationId, Preferences preferences, int? times)
 {
@@ -22,25 +22,6 @@ public sealed class StoredPreference(int id, string? operationId, Preferences pr
 
     public bool IsUsedUp => Times is not null && Volatile.Read(ref _remaining) <= 0;
 
-    internal bool TryTakeUse()
-    {
-        if (Times is null)
-        {
-            return true;
-        }
-
-        var remaining = Volatile.Read(ref _remaining);
-        while (remaining > 0)
-        {
-            var seen = Interlocked.CompareExchange(ref _remaining, remaining - 1, remaining);
-            if (seen == remaining)
-            {
-                return true;
-            }
-
-            remaining = seen;
-        }
-
-        return false;
-    }
+    // Applied in the journal's order, one change at a time.
+    internal void TakeUse() => Interlocked.Decrement(ref _remaining);
 }

@@ -1,31 +1,47 @@
+using Microsoft.Extensions.Primitives;
 using Rememberizer.Contract.Fake;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.MockServer.Http.Prefer;
 
 /// <summary>
 /// Preferences set through the control API instead of a header: for one operation or for every one, for good or
-/// for a number of requests. Reads take a snapshot (an array replaced whole on every change), so a request never
-/// locks, and <see cref="IsEmpty"/>, all the request path asks when nothing is stored, is one volatile read.
+/// for a number of requests. Storing, using and clearing them are recorded changes of the tenant, so every mock
+/// sharing a state store applies the same ones, and counted uses are exact across them. Reads take a snapshot (an
+/// array replaced whole on every change), so a request never locks, and <see cref="IsEmpty"/>, all the request path
+/// asks when nothing is stored, is one volatile read.
 /// </summary>
 public sealed class StoredPreferences : IResettable
 {
     private readonly Lock _gate = new();
+    private readonly StateJournal _journal;
     private StoredPreference[] _entries = []; // newest first
     private int _lastId;
+
+    public StoredPreferences(StateJournal journal)
+    {
+        _journal = journal;
+        journal.On<PreferenceStored>(Apply);
+        journal.On<PreferenceUsed>(used => Apply(used.Id));
+        journal.On<PreferencesCleared>(cleared => Remove(e => cleared.OperationId is null || e.OperationId == cleared.OperationId));
+    }
 
     public bool IsEmpty => Volatile.Read(ref _entries).Length == 0;
 
     /// <summary>Every entry that can still apply, newest first.</summary>
     public IReadOnlyList<StoredPreference> All => [.. Volatile.Read(ref _entries).Where(e => !e.IsUsedUp)];
 
-    public StoredPreference Add(string? operationId, Preferences preferences, int? times)
+    /// <summary>Stores <paramref name="prefer"/> (a <c>Prefer</c> value already judged valid, parsed as <paramref name="preferences"/>).</summary>
+    public async Task<StoredPreference> AddAsync(string? operationId, string prefer, Preferences preferences, int? times)
     {
-        lock (_gate)
+        var id = await _journal.DecideAsync(() =>
         {
-            var entry = new StoredPreference(++_lastId, operationId, preferences, times);
-            Volatile.Write(ref _entries, [entry, .. _entries]);
-            return entry;
-        }
+            var next = Volatile.Read(ref _lastId) + 1;
+            return Decision<int>.Change(next, new PreferenceStored(next, operationId, prefer, times));
+        });
+
+        // The entry as stored (a request may use it, or another process clear it, before it is described).
+        return new StoredPreference(id, operationId, preferences, times);
     }
 
     /// <summary>
@@ -53,26 +69,23 @@ public sealed class StoredPreferences : IResettable
     }
 
     /// <summary>
-    /// Takes one use of an entry for a request; false when another request took the last one first. An entry whose
-    /// last use this was leaves the store.
+    /// Takes one use of an entry for a request; false when other requests (perhaps on other mocks) took the last
+    /// ones first. An entry whose last use this was leaves the store. An entry without a count costs no decision.
     /// </summary>
-    public bool TryUse(StoredPreference entry)
+    public ValueTask<bool> TryUseAsync(StoredPreference entry)
     {
-        if (!entry.TryTakeUse())
+        if (entry.Times is null)
         {
-            return false;
+            return ValueTask.FromResult(true);
         }
 
-        if (entry.IsUsedUp)
-        {
-            Remove(e => ReferenceEquals(e, entry));
-        }
-
-        return true;
+        return new ValueTask<bool>(_journal.DecideAsync(() => IsGone(entry) || entry.IsUsedUp
+            ? Decision<bool>.Refuse(false)
+            : Decision<bool>.Change(true, new PreferenceUsed(entry.Id))));
     }
 
     /// <summary>Removes every entry, or only the entries of one operation.</summary>
-    public void Clear(string? operationId = null) => Remove(e => operationId is null || e.OperationId == operationId);
+    public Task ClearAsync(string? operationId = null) => _journal.RecordAsync(new PreferencesCleared(operationId));
 
     public void Reset()
     {
@@ -82,6 +95,36 @@ public sealed class StoredPreferences : IResettable
             _lastId = 0;
         }
     }
+
+    private void Apply(PreferenceStored stored)
+    {
+        // Judged when it was stored; a value this version cannot read any more is dropped rather than applied wrong.
+        Preferences.TryParse(new StringValues(stored.Prefer), out var preferences, out _);
+        lock (_gate)
+        {
+            _lastId = Math.Max(_lastId, stored.Id);
+            if (!preferences.IsEmpty)
+            {
+                Volatile.Write(ref _entries, [new StoredPreference(stored.Id, stored.OperationId, preferences, stored.Times), .. _entries]);
+            }
+        }
+    }
+
+    private void Apply(int usedId)
+    {
+        if (Array.Find(Volatile.Read(ref _entries), e => e.Id == usedId) is not { } entry)
+        {
+            return;
+        }
+
+        entry.TakeUse();
+        if (entry.IsUsedUp)
+        {
+            Remove(e => ReferenceEquals(e, entry));
+        }
+    }
+
+    private bool IsGone(StoredPreference entry) => Array.IndexOf(Volatile.Read(ref _entries), entry) < 0;
 
     private void Remove(Func<StoredPreference, bool> match)
     {
