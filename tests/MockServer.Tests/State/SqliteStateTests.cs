@@ -76,6 +76,25 @@ public sealed class SqliteStateTests : IDisposable
     }
 
     [Fact]
+    public async Task AStoredPreferenceAndItsUsesSurviveARestart()
+    {
+        var browser = new RoamingBrowser("prefer");
+        await using (var first = new MockServerApp().With("State:Store", Store))
+        {
+            AssertStatus(HttpStatusCode.Created, await browser.SendAsync(first, HttpMethod.Post, "/_mock/users",
+                new { email = "outage@example.com", password = Password, name = "O", email_verified = true }), "user");
+            AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(first, "outage@example.com"), "sign-in");
+            AssertStatus(HttpStatusCode.Created, await browser.SendAsync(first, HttpMethod.Post, "/_mock/preferences",
+                new { operation_id = "getAccount", prefer = "code=503", times = 2 }), "a preference for two requests");
+            AssertStatus(HttpStatusCode.ServiceUnavailable, await browser.AccountAsync(first), "the first use");
+        }
+
+        await using var second = new MockServerApp().With("State:Store", Store);
+        AssertStatus(HttpStatusCode.ServiceUnavailable, await browser.AccountAsync(second), "the second use, after the restart");
+        AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(second), "no use left");
+    }
+
+    [Fact]
     public async Task AResetDiscardsWhatCameBeforeItFromTheFileAndARestartStillKeepsTheCookiesMadeAfterIt()
     {
         var browser = new RoamingBrowser("compact");
