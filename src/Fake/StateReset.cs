@@ -5,8 +5,9 @@ namespace Rememberizer.Contract.Fake;
 
 /// <summary>
 /// Drops every piece of the tenant's state back to the seed and rewinds the clock (a recorded change, so every
-/// process sharing the tenant's log resets too; what came before it is discarded from the log), then plants what exists from start-up (which needs the rest in
-/// place first). Planting is idempotent: each seed adds only what is missing.
+/// process sharing the tenant's log resets too), then plants what exists from start-up (which needs the rest in
+/// place first), then discards from the log what came before the reset. Planting is idempotent: each seed adds
+/// only what is missing.
 /// </summary>
 public sealed class StateReset
 {

@@ -8,8 +8,8 @@ namespace Rememberizer.Contract.Fake.State;
 
 /// <summary>
 /// A change to a tenant's state, as the <see cref="StateJournal"/> records it. The list below is every kind of
-/// change the fake (and the mock's stored preferences) makes that outlives a request; each carries everything applying it needs (ids, random tokens,
-/// moments), so applying is the same in every process and on every replay. Stored as JSON with a <c>type</c>.
+/// change the fake (and the mock's stored preferences) makes that outlives a request; each carries everything
+/// applying it needs (ids, random tokens, moments), so applying is the same in every process and on every replay. Stored as JSON with a <c>type</c>.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(StateWasReset), "state_was_reset")]

@@ -6,8 +6,8 @@ namespace Rememberizer.Contract.Fake.VectorStores;
 
 /// <summary>
 /// Every change to vector stores — a store made, a document added, uploaded, renamed or deleted, the stores of a
-/// deleted user removed — decided through the
-/// tenant's <see cref="StateJournal"/>, so it survives a restart and reaches every process sharing the tenant.
+/// deleted user removed — decided through the tenant's <see cref="StateJournal"/>, so it survives a restart and
+/// reaches every process sharing the tenant.
 /// </summary>
 public sealed class VectorStoreChanges : IChangeApplier
 {

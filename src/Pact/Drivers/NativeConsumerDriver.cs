@@ -8,7 +8,7 @@ internal sealed class NativeConsumerDriver : IConsumerDriver
 
     public IPactSession NewPact(string consumer, string provider, PactLogLevel logLevel)
     {
-        PactLogging.EnsureInitialised(logLevel);
+        PactNativeSetup.EnsureInitialised(logLevel);
         var pact = new NativePact(NativeMethods.Interaction.NewPact(consumer, provider));
         if (!NativeMethods.Interaction.WithSpecification(pact.Handle, NativeMethods.PactSpecification.V4))
         {

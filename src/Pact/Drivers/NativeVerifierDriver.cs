@@ -9,7 +9,7 @@ internal sealed class NativeVerifierDriver : IVerifierDriver
     public IVerifierSession Create(string application, string version, PactLogLevel logLevel)
     {
         // The buffer sink must exist before execute, or pactffi_verifier_logs returns nothing.
-        PactLogging.EnsureInitialised(logLevel);
+        PactNativeSetup.EnsureInitialised(logLevel);
         var handle = NativeMethods.Verifier.NewForApplication(application, version);
         if (handle.IsInvalid)
         {

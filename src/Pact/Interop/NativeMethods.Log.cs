@@ -19,10 +19,6 @@ internal static partial class NativeMethods
         [LibraryImport(Library, EntryPoint = "pactffi_init", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial void Init(string? logEnvironmentVariable);
 
-        // Caller-owned copy (free with StringDelete). NULL id means the "global" buffer.
-        [LibraryImport(Library, EntryPoint = "pactffi_fetch_log_buffer", StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial IntPtr FetchLogBuffer(string? logId);
-
         [LibraryImport(Library, EntryPoint = "pactffi_string_delete")]
         internal static partial void StringDelete(IntPtr text);
     }

@@ -6,7 +6,7 @@ namespace Rememberizer.Contract.Pact.Drivers;
 /// pact_ffi's process-wide set-up, done once before its first use: the logger (one per process, so the first
 /// caller's level wins for the whole run) and rustls's crypto provider.
 /// </summary>
-internal static class PactLogging
+internal static class PactNativeSetup
 {
     private static readonly Lock _gate = new();
     private static bool _initialised;
@@ -32,7 +32,4 @@ internal static class PactLogging
             _initialised = true;
         }
     }
-
-    /// <summary>The process-wide log buffer; it grows for the life of the process.</summary>
-    public static string Global() => NativeText.CopyAndFree(NativeMethods.Log.FetchLogBuffer(null)) ?? string.Empty;
 }
