@@ -22,7 +22,13 @@ public sealed class LibraryChanges : IChangeApplier
         _journal = journal;
         _clock = clock;
         journal.On<DocumentMemorized>(Apply);
-        journal.On<MementoCreated>(c => library.ForChange(c.UserId).Mementos.Create(c.MementoId, c.Name, c.At, c.DocumentIds));
+        journal.On<MementoCreated>(c =>
+        {
+            // The id was peeked when the change was decided: taking it here is what moves the next one on.
+            var mine = library.ForChange(c.UserId);
+            mine.Ids.ClaimMemento(c.MementoId);
+            mine.Mementos.Create(c.MementoId, c.Name, c.At, c.DocumentIds);
+        });
         journal.On<MementoRenamed>(r => library.ForChange(r.UserId).Mementos.Rename(r.MementoId, r.Name, r.At));
         journal.On<MementoDocumentsSet>(s => library.ForChange(s.UserId).Mementos.SetDocuments(s.MementoId, s.DocumentIds, s.At));
         journal.On<MementoDeleted>(d => library.ForChange(d.UserId).Mementos.Delete(d.MementoId));

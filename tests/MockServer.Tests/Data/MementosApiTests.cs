@@ -35,6 +35,21 @@ public sealed class MementosApiTests
     }
 
     [Fact]
+    public async Task EachNewMementoGetsAnIdOfItsOwnAndDeletingOneKeepsTheOther()
+    {
+        await using var app = new MockServerApp();
+        var browser = await app.SignedInBrowserAsync();
+
+        var first = (await (await browser.PostAsJsonAsync("/api/v1/mementos/", new { name = "First" }, Ct)).JsonAsync()).GetProperty("id").GetInt32();
+        var second = (await (await browser.PostAsJsonAsync("/api/v1/mementos/", new { name = "Second" }, Ct)).JsonAsync()).GetProperty("id").GetInt32();
+        var deleted = await browser.DeleteAsync($"/api/v1/mementos/{first}/", Ct);
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal("Second", (await browser.GetJsonAsync($"/api/v1/mementos/{second}/")).GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task UnknownDocumentIdsAreNamedAndChangeNothing()
     {
         await using var app = new MockServerApp();
