@@ -57,39 +57,6 @@ public sealed partial class MockServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs the mock's program with these arguments to its end (a command such as <c>verify</c>), in a process of its own.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunToExitAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Rememberizer.Contract.MockServer.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the mock server process.");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        try
-        {
-            // Waits for the exit and for both streams' ends (which a child the program left running could hold open).
-            await Task.WhenAll(process.WaitForExitAsync(cancellationToken), output, error).WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
-        }
-        catch
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
