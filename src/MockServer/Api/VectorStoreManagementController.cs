@@ -28,7 +28,8 @@ public sealed class VectorStoreManagementController(VectorStoreChanges stores) :
         if (await stores.CreateStoreAsync(body.Name, body.Description ?? "", settings, User.UserId()) is not { Store: var store })
         {
             // The user was deleted while this request was on its way: what its next request would get.
-            return DrfErrors.Detail(StatusCodes.Status401Unauthorized, SessionAuthenticationHandler.InvalidTokenText, SessionAuthenticationHandler.TokenNotValidCode);
+            await SessionAuthenticationHandler.WriteInvalidTokenAsync(HttpContext);
+            return new EmptyResult();
         }
 
         return StatusCode(StatusCodes.Status201Created, new WireStore

@@ -22,6 +22,7 @@ public sealed class SessionAuthenticationHandler(
     public const string SchemeName = "Session";
     public const string InvalidTokenText = "Given token not valid for any token type";
     public const string TokenNotValidCode = "token_not_valid";
+    private const string Challenge = "Bearer realm=\"api\"";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -41,12 +42,22 @@ public sealed class SessionAuthenticationHandler(
             : AuthenticateResult.Fail("The session of this token has ended.");
     }
 
+    /// <summary>The 401 of a token that names no live session (or, found later in a request, no user any more).</summary>
+    public static Task WriteInvalidTokenAsync(HttpContext context)
+    {
+        context.Response.Headers.WWWAuthenticate = Challenge;
+        return DrfErrors.WriteDetailAsync(context, StatusCodes.Status401Unauthorized, InvalidTokenText, TokenNotValidCode);
+    }
+
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        var result = await HandleAuthenticateOnceSafeAsync();
-        Response.Headers.WWWAuthenticate = "Bearer realm=\"api\"";
-        await (result.Failure is null
-            ? DrfErrors.WriteDetailAsync(Context, StatusCodes.Status401Unauthorized, DrfErrors.NotAuthenticatedText)
-            : DrfErrors.WriteDetailAsync(Context, StatusCodes.Status401Unauthorized, InvalidTokenText, TokenNotValidCode));
+        if ((await HandleAuthenticateOnceSafeAsync()).Failure is not null)
+        {
+            await WriteInvalidTokenAsync(Context);
+            return;
+        }
+
+        Response.Headers.WWWAuthenticate = Challenge;
+        await DrfErrors.WriteDetailAsync(Context, StatusCodes.Status401Unauthorized, DrfErrors.NotAuthenticatedText);
     }
 }
