@@ -25,8 +25,8 @@ public sealed class StateReset
         MockClock clock,
         StateJournal journal)
     {
-        // Asking for the appliers makes them, so each has registered with the journal before any change is replayed.
-        _ = appliers.Count();
+        // Injecting the appliers made them (the container builds every one of an IEnumerable), so each has
+        // registered with the journal before any change is replayed.
         _journal = journal;
         _seeds = seeds;
         _kept = kept;

@@ -65,7 +65,8 @@ public sealed class IdSequence(int userId)
         }
     }
 
-    private static void RaiseTo(ref int counter, int atLeast)
+    /// <summary>Raises a counter others may raise at the same time to at least <paramref name="atLeast"/>.</summary>
+    internal static void RaiseTo(ref int counter, int atLeast)
     {
         var seen = Volatile.Read(ref counter);
         while (seen < atLeast && Interlocked.CompareExchange(ref counter, atLeast, seen) is var previous && previous != seen)

@@ -24,9 +24,6 @@ public sealed class StateJournal(IEventLog log)
     private readonly Dictionary<Type, List<Action<StateEvent>>> _appliers = [];
     private long _applied;
 
-    /// <summary>True when the log is kept by a store another process may also write (SQLite, Redis).</summary>
-    public bool IsDurable => log.IsDurable;
-
     /// <summary>Registers how a kind of change is applied; each part of the state registers its own.</summary>
     public void On<TEvent>(Action<TEvent> apply)
         where TEvent : StateEvent

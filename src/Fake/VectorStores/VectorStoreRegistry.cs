@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Bogus;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.Fake.VectorStores;
@@ -66,15 +67,7 @@ public sealed class VectorStoreRegistry : IResettable
     }
 
     /// <summary>Takes a document id decided earlier (perhaps by another process): later ids come after it.</summary>
-    internal void ClaimDocumentId(int id)
-    {
-        var state = _state;
-        var seen = Volatile.Read(ref state.NextDocumentId);
-        while (seen < id && Interlocked.CompareExchange(ref state.NextDocumentId, id, seen) is var previous && previous != seen)
-        {
-            seen = previous;
-        }
-    }
+    internal void ClaimDocumentId(int id) => IdSequence.RaiseTo(ref _state.NextDocumentId, id);
 
     public void Reset()
     {

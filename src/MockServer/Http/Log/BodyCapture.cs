@@ -3,15 +3,13 @@ using System.Buffers;
 namespace Rememberizer.Contract.MockServer.Http.Log;
 
 /// <summary>
-/// The first <see cref="Limit"/> bytes of a body on its way through, and how long the whole was: what the request
+/// The first <c>limit</c> bytes of a body on its way through, and how long the whole was: what the request
 /// log keeps of a response. A pooled buffer while the body flows, one exact copy when it is done.
 /// </summary>
 public sealed class BodyCapture(int limit)
 {
     private byte[]? _buffer;
     private int _kept;
-
-    public int Limit => limit;
 
     public long Total { get; private set; }
 

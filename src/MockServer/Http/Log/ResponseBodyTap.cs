@@ -12,8 +12,6 @@ public sealed class ResponseBodyTap(IHttpResponseBodyFeature inner, BodyCapture 
     private Stream? _stream;
     private PipeWriter? _writer;
 
-    public IHttpResponseBodyFeature Inner => inner;
-
     public Stream Stream => _stream ??= new TapStream(inner.Stream, capture);
 
     public PipeWriter Writer => _writer ??= new TapPipeWriter(inner.Writer, capture);
