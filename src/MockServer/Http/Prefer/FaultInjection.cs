@@ -73,7 +73,6 @@ public static class FaultInjection
             return;
         }
 
-        context.Response.Headers["Preference-Applied"] = exchange.AppliedPreferences;
         var seconds = bound.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         await DrfErrors.WriteDetailAsync(context, StatusCodes.Status504GatewayTimeout, $"No answer within {seconds} seconds (Prefer: fault=timeout).");
     }

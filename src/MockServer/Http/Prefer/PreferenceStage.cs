@@ -50,7 +50,10 @@ public sealed class PreferenceStage(RequestDelegate next, IOptions<MockServerOpt
             return;
         }
 
-        exchange.AppliedPreferences = resolved.Echo;
+        // Said on every answer the preferences shape (a fault's 504 too); a reset or empty one sends no headers at all.
+        var echo = resolved.Echo;
+        exchange.AppliedPreferences = echo;
+        context.Response.Headers["Preference-Applied"] = echo;
         if (resolved.Applied.Delay is { } delay && !await DelayAsync(context, exchange, delay))
         {
             return;
@@ -63,7 +66,6 @@ public sealed class PreferenceStage(RequestDelegate next, IOptions<MockServerOpt
             return;
         }
 
-        context.Response.Headers["Preference-Applied"] = resolved.Echo;
         if (resolved.Answer is not { } answer)
         {
             await next(context);
