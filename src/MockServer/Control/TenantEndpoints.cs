@@ -28,7 +28,7 @@ public static class TenantEndpoints
         var services = tenant.Services;
         return new TenantReply(
             tenant.Name,
-            tenant.IsDefault ? null : $"{TenantResolution.PathPrefix}{tenant.Name}/api/v1",
+            tenant.IsDefault ? null : $"{TenantResolution.PathPrefix}{tenant.Name}{OperationResolution.ApiPrefix}",
             services.GetRequiredService<UserStore>().Count,
             services.GetRequiredService<SessionStore>().Count.Sessions,
             services.GetRequiredService<Mailbox>().Count,

@@ -90,5 +90,5 @@ public static class StartupBanner
             .ToString();
     }
 
-    private static string ApiBase(string address) => $"{address.TrimEnd('/')}/api/v1";
+    private static string ApiBase(string address) => address.TrimEnd('/') + OperationResolution.ApiPrefix;
 }

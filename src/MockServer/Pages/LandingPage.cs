@@ -5,6 +5,7 @@ using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Http.Resolve;
 
 namespace Rememberizer.Contract.MockServer.Pages;
 
@@ -28,7 +29,10 @@ public sealed class LandingPage(string? dashboardPath)
         var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
         var knowledge = services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault();
         var origins = services.GetRequiredService<IOptions<MockCorsOptions>>().Value.EffectiveOrigins;
-        var baseUrl = context.Request.Origin() + "/api/v1";
+        // Under a path tenant (/t/NAME/) the page shows that tenant's keys, so its base URL and dashboard too.
+        var tenantBase = context.Request.PathBase.Value ?? "";
+        var baseUrl = context.Request.Origin() + tenantBase + OperationResolution.ApiPrefix;
+        var dashboard = dashboardPath is null ? null : tenantBase + dashboardPath;
 
         var page = new StringBuilder(Template.Text)
             .Replace("{{version}}", Html.Encode(ProductVersion.Current))
@@ -39,10 +43,10 @@ public sealed class LandingPage(string? dashboardPath)
             .Replace("{{store_key}}", Html.Encode(store.ApiKey))
             .Replace("{{knowledge}}", knowledge is null ? "" : KnowledgeHtml(knowledge))
             .Replace("{{seed}}", Html.Encode(services.GetRequiredService<IOptions<DataOptions>>().Value.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .Replace("{{dashboard_nav}}", dashboardPath is null ? "" : $"<a href=\"{Html.Encode(dashboardPath)}\">Dashboard</a>")
-            .Replace("{{dashboard_card}}", dashboardPath is null
+            .Replace("{{dashboard_nav}}", dashboard is null ? "" : $"<a href=\"{Html.Encode(dashboard)}\">Dashboard</a>")
+            .Replace("{{dashboard_card}}", dashboard is null
                 ? "<div class=\"card muted\"><strong>Dashboard</strong>Turned off (<code>MockServer:ControlApiEnabled=false</code>).</div>"
-                : $"<a class=\"card\" href=\"{Html.Encode(dashboardPath)}\"><strong>Dashboard</strong>The mailbox with verification codes, users and sessions, every request with its bodies, keys, the clock, reset.</a>");
+                : $"<a class=\"card\" href=\"{Html.Encode(dashboard)}\"><strong>Dashboard</strong>The mailbox with verification codes, users and sessions, every request with its bodies, keys, the clock, reset.</a>");
         PageHeaders.ApplyTo(context.Response);
         return Results.Content(page.ToString(), "text/html; charset=utf-8");
     }

@@ -34,6 +34,17 @@ public sealed class LandingPageTests
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UnderAPathTenantThePageGivesThatTenantsBaseUrlAndDashboard()
+    {
+        await using var app = new MockServerApp();
+
+        var page = await (await app.CreateBareClient().SendAsync(Get("/t/team-a/", "text/html"), Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("<code id=\"base-url\">http://localhost/t/team-a/api/v1</code>", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/team-a/_mock/\"", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("GET", "application/json")]
     [InlineData("GET", "*/*")]
