@@ -39,6 +39,7 @@ measure() {
 for store in memory "sqlite:$work/state.db" "redis://127.0.0.1:$redis_port"; do
   dotnet src/MockServer/bin/Release/net10.0/Rememberizer.Contract.MockServer.dll --urls "$base" --quiet --state "$store" > "$work/mock.log" 2>&1 &
   mock=$!
+  pids="$pids $mock"
   until curl -sf -o /dev/null "$base/_mock/health"; do sleep 0.05; done
   curl -sf -X POST "$base/_mock/users" -H 'Content-Type: application/json' \
     -d '{"email":"bench@example.com","password":"bench-password","name":"Bench","email_verified":true}' >/dev/null
