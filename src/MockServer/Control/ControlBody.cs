@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
@@ -31,7 +30,7 @@ public sealed class ControlBody
         }
         catch (JsonException exception)
         {
-            return (null, Results.Json(DrfErrors.Body($"JSON parse error - {exception.Message}"), statusCode: StatusCodes.Status400BadRequest));
+            return (null, DetailResult.BadRequest($"JSON parse error - {exception.Message}"));
         }
 
         return root.ValueKind == JsonValueKind.Object

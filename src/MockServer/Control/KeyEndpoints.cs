@@ -44,10 +44,10 @@ public static class KeyEndpoints
     }
 
     public static async Task<IResult> RegenerateKnowledgeKeyAsync(int id, KnowledgePublisher publisher) =>
-        await publisher.RegenerateKeyAsync(id) is { } renewed ? Results.Ok(Describe(renewed)) : NotFoundResult.Instance;
+        await publisher.RegenerateKeyAsync(id) is { } renewed ? Results.Ok(Describe(renewed)) : DetailResult.NotFound;
 
     public static async Task<IResult> WithdrawKnowledgeAsync(int id, KnowledgePublisher publisher) =>
-        await publisher.WithdrawAsync(id) ? Results.NoContent() : NotFoundResult.Instance;
+        await publisher.WithdrawAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
 
     private static PublishedKnowledge Describe(Publication publication) =>

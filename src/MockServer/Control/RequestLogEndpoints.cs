@@ -13,7 +13,7 @@ public static class RequestLogEndpoints
     {
         if (log.Find(id) is not { } entry)
         {
-            return NotFoundResult.Instance;
+            return DetailResult.NotFound;
         }
 
         var messages = entry.Messages;

@@ -3,7 +3,6 @@ using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Control.Contracts;
-using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 
@@ -14,14 +13,20 @@ public static class TenantEndpoints
 {
     public static IResult List(TenantRegistry tenants) => Results.Ok(tenants.All.Select(Describe));
 
-    public static IResult Remove(string name, TenantRegistry tenants) =>
-        TenantName.Normalize(name) is not { } normalized
-            ? Results.Json(DrfErrors.Body($"Invalid tenant \"{name}\": {TenantName.Rule}."), statusCode: StatusCodes.Status400BadRequest)
-            : normalized == TenantName.Default
-                ? Results.Json(DrfErrors.Body("The default tenant cannot be removed; POST /_mock/reset empties it."), statusCode: StatusCodes.Status400BadRequest)
-                : tenants.Remove(normalized)
-                    ? Results.NoContent()
-                    : Results.Json(DrfErrors.Body(DrfErrors.NotFoundText), statusCode: StatusCodes.Status404NotFound);
+    public static IResult Remove(string name, TenantRegistry tenants)
+    {
+        if (TenantName.Normalize(name) is not { } normalized)
+        {
+            return DetailResult.BadRequest($"Invalid tenant \"{name}\": {TenantName.Rule}.");
+        }
+
+        if (normalized == TenantName.Default)
+        {
+            return DetailResult.BadRequest("The default tenant cannot be removed; POST /_mock/reset empties it.");
+        }
+
+        return tenants.Remove(normalized) ? Results.NoContent() : DetailResult.NotFound;
+    }
 
     private static TenantReply Describe(Tenant tenant)
     {

@@ -55,11 +55,11 @@ public static class UserEndpoints
     }
 
     public static async Task<IResult> VerifyAsync(int id, AccountService accounts) =>
-        await accounts.ConfirmEmailAsync(id) is { } user ? Results.Ok(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified)) : NotFoundResult.Instance;
+        await accounts.ConfirmEmailAsync(id) is { } user ? Results.Ok(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified)) : DetailResult.NotFound;
 
-    public static async Task<IResult> DeleteAsync(int id, AccountRemoval removal) => await removal.DeleteAsync(id) ? Results.NoContent() : NotFoundResult.Instance;
+    public static async Task<IResult> DeleteAsync(int id, AccountRemoval removal) => await removal.DeleteAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
-    public static async Task<IResult> RevokeSessionAsync(string id, SessionStore sessions) => await sessions.RevokeAsync(id) ? Results.NoContent() : NotFoundResult.Instance;
+    public static async Task<IResult> RevokeSessionAsync(string id, SessionStore sessions) => await sessions.RevokeAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
     /// <summary>Oldest first; <c>limit</c> keeps the newest N.</summary>
     public static IResult Mailbox(string? to, int? limit, Mailbox mailbox) =>

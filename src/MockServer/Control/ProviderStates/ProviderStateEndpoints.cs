@@ -1,5 +1,4 @@
 using Rememberizer.Contract.Fake;
-using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control.ProviderStates;
 
@@ -30,7 +29,7 @@ public static class ProviderStateEndpoints
         }
         catch (ProviderStateException exception)
         {
-            return Results.Json(DrfErrors.Body(exception.Message), statusCode: StatusCodes.Status400BadRequest);
+            return DetailResult.BadRequest(exception.Message);
         }
     }
 }
