@@ -56,6 +56,7 @@ public static class FakeServices
         AddApplier<LibraryChanges>(services);
         AddApplier<VectorStoreChanges>(services);
         services.AddSingleton<IStartupSeed, StartupKnowledge>();
+        services.AddSingleton<StartupKeys>();
         return services;
     }
 

@@ -2,10 +2,10 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.State;
-using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Resolve;
@@ -45,9 +45,8 @@ public static class StartupBanner
 
     public static string Summary(IServiceProvider services)
     {
-        var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+        var (store, knowledge) = services.GetRequiredService<StartupKeys>();
         var seed = services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
-        var knowledge = services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault();
         var knowledgeKey = knowledge is null ? "" : $"; common knowledge \"{knowledge.Name}\", X-API-Key {knowledge.ApiKey}";
         return $"data seed {seed}; vector store {store.Id}, x-api-key {store.ApiKey}{knowledgeKey}";
     }
@@ -55,8 +54,7 @@ public static class StartupBanner
     private static string Block(IReadOnlyList<string> addresses, IServiceProvider services)
     {
         var root = addresses[0].TrimEnd('/');
-        var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
-        var knowledge = services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault();
+        var (store, knowledge) = services.GetRequiredService<StartupKeys>();
         var mock = services.GetRequiredService<IOptions<MockServerOptions>>().Value;
         var origins = services.GetRequiredService<IOptions<MockCorsOptions>>().Value.EffectiveOrigins;
 

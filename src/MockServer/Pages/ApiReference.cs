@@ -1,5 +1,4 @@
-using Rememberizer.Contract.Fake.CommonKnowledge;
-using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.Fake;
 using Scalar.AspNetCore;
 
 namespace Rememberizer.Contract.MockServer.Pages;
@@ -28,8 +27,8 @@ public static class ApiReference
                 .DisableAgent()
                 .DisableMcp()
                 .HideDeveloperTools()
-                .AddApiKeyAuthentication("apiKeyAuth", key => key.Value = services.GetRequiredService<VectorStoreRegistry>().Primary.Store.ApiKey);
-            if (services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault() is { } knowledge)
+                .AddApiKeyAuthentication("apiKeyAuth", key => key.Value = services.GetRequiredService<StartupKeys>().Store.ApiKey);
+            if (services.GetRequiredService<StartupKeys>().Knowledge is { } knowledge)
             {
                 options.AddApiKeyAuthentication("commonKnowledgeKey", key => key.Value = knowledge.ApiKey);
             }

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Seed;
-using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 
@@ -26,8 +26,7 @@ public sealed class LandingPage(string? dashboardPath)
         }
 
         var services = context.RequestServices;
-        var store = services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
-        var knowledge = services.GetRequiredService<PublicationRegistry>().All().FirstOrDefault();
+        var (store, knowledge) = services.GetRequiredService<StartupKeys>();
         var origins = services.GetRequiredService<IOptions<MockCorsOptions>>().Value.EffectiveOrigins;
         // Under a path tenant (/t/NAME/) the page shows that tenant's keys, so its base URL and dashboard too.
         var tenantBase = context.Request.PathBase.Value ?? "";
