@@ -55,7 +55,8 @@ public static class MockServerHost
 
         // Settings, each section bound once; a key no option has is a typo the user hears about at start-up.
         services.AddOptions<MockServerOptions>().BindStrictly(MockServerOptions.Section)
-            .Validate(o => o.IsValid(), "Invalid MockServer settings: FaultTimeoutSeconds must be a positive number of seconds.");
+            .Validate(o => o.IsValid(), "Invalid MockServer settings: FaultTimeoutSeconds must be a positive number of seconds.")
+            .ValidateOnStart();
         services.AddOptions<AuthOptions>().BindStrictly(AuthOptions.Section)
             .Validate(o => o.IsValid(out _), "Invalid Auth settings: check lifetimes and PasswordHashIterations.")
             .ValidateOnStart();
