@@ -68,24 +68,10 @@ internal static class MismatchReport
     private static PactMismatch ParseMismatch(JsonElement item)
     {
         var details = item.TryGetProperty("mismatches", out var list) && list.ValueKind == JsonValueKind.Array
-            ? [.. list.EnumerateArray().Select(ParseDetail)]
+            ? [.. list.EnumerateArray().Select(PactMismatchDetail.FromJson)]
             : Array.Empty<PactMismatchDetail>();
         return new PactMismatch(Text(item, "type") ?? "unknown", Text(item, "method") ?? "?", Text(item, "path") ?? "?", details);
     }
 
-    private static PactMismatchDetail ParseDetail(JsonElement detail) => new(
-        Text(detail, "type") ?? "Mismatch",
-        Text(detail, "path") ?? Text(detail, "key") ?? Text(detail, "parameter"),
-        Text(detail, "expected"),
-        Text(detail, "actual"),
-        Text(detail, "mismatch"));
-
-    // Expected and actual values are strings for most mismatches but JSON values for some.
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString() is { Length: > 0 } text ? text : null,
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            _ => value.GetRawText(),
-        } : null;
+    private static string? Text(JsonElement element, string name) => PactMismatchDetail.Text(element, name);
 }

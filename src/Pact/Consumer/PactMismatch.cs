@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Rememberizer.Contract.Pact;
 
 /// <summary>One problem the mock server saw with one request.</summary>
@@ -13,4 +15,22 @@ public sealed record PactMismatch(string Kind, string Method, string Path, IRead
 /// <param name="Expected">What the pact declared.</param>
 /// <param name="Actual">What the test sent.</param>
 /// <param name="Description">pact_ffi's own sentence for the difference.</param>
-public sealed record PactMismatchDetail(string Type, string? Location, string? Expected, string? Actual, string? Description);
+public sealed record PactMismatchDetail(string Type, string? Location, string? Expected, string? Actual, string? Description)
+{
+    /// <summary>One entry of a <c>mismatches</c> list as pact_ffi writes it, in the mock server's and the verifier's reports alike.</summary>
+    public static PactMismatchDetail FromJson(JsonElement detail) => new(
+        Text(detail, "type") ?? "Mismatch",
+        Text(detail, "path") ?? Text(detail, "key") ?? Text(detail, "parameter"),
+        Text(detail, "expected"),
+        Text(detail, "actual"),
+        Text(detail, "mismatch"));
+
+    // Expected and actual values are strings for most mismatches but JSON values for some.
+    internal static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString() is { Length: > 0 } text ? text : null,
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => value.GetRawText(),
+        } : null;
+}

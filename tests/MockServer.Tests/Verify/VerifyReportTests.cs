@@ -56,6 +56,24 @@ public sealed class VerifyReportTests
             output.ToString());
     }
 
+    [Fact]
+    public void AMismatchWhoseValuesAreJsonRatherThanTextIsStillReported()
+    {
+        const string report = """
+            {
+              "interactionResults": [ { "consumer": "web", "description": "a search", "result": "Error" } ],
+              "errors": [ { "interaction": "Verifying a pact between web and api - a search",
+                            "mismatch": { "type": "mismatches", "mismatches": [ { "type": "BodyMismatch", "path": "$.n", "mismatch": 5 } ] } } ]
+            }
+            """;
+        var output = new StringWriter();
+
+        var verified = VerifyReport.Write(output, report);
+
+        Assert.Equal(1, verified);
+        Assert.Contains("BodyMismatch $.n: 5", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]

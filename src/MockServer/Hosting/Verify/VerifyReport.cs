@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rememberizer.Contract.Pact;
 
 namespace Rememberizer.Contract.MockServer.Hosting.Verify;
 
@@ -88,23 +89,23 @@ public static class VerifyReport
 
     private static IEnumerable<string> Lines(JsonElement mismatch)
     {
-        if (mismatch.TryGetProperty("message", out var message))
+        if (Text(mismatch, "message") is { } message)
         {
-            yield return message.GetString() ?? "";
+            yield return message;
         }
 
         if (mismatch.TryGetProperty("mismatches", out var items))
         {
             foreach (var item in items.EnumerateArray())
             {
-                var type = Text(item, "type");
-                var where = Text(item, "path") ?? Text(item, "key") ?? Text(item, "parameter");
-                yield return $"{type}{(where is null ? "" : $" {where}")}: {Text(item, "mismatch") ?? item.GetRawText()}";
+                var detail = PactMismatchDetail.FromJson(item);
+                yield return $"{detail.Type}{(detail.Location is null ? "" : $" {detail.Location}")}: {detail.Description ?? item.GetRawText()}";
             }
         }
     }
 
-    private static string? Text(JsonElement item, string name) => item.TryGetProperty(name, out var value) ? value.GetString() : null;
+    private static string? Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private sealed record Result(string Consumer, string Description, bool Passed, bool Pending)
     {
