@@ -21,7 +21,12 @@ public sealed class VerifyCommand
     private readonly Option<Uri> _brokerUrl = new("--broker-url") { Description = "Verify the pacts a Pact Broker selects for the provider.", HelpName = "url", CustomParser = HttpUrl };
     private readonly Option<string> _brokerToken = new("--broker-token") { Description = $"Bearer token for the broker and --pact-url (or {TokenVariable}).", HelpName = "token" };
     private readonly Option<string> _brokerUsername = new("--broker-username") { Description = $"Basic-auth user for the broker and --pact-url (or {UsernameVariable}; password from {PasswordVariable}).", HelpName = "user" };
-    private readonly Option<string> _selectors = new("--consumer-version-selectors") { Description = """Which consumer versions, as JSON, e.g. '[{"mainBranch":true},{"deployedOrReleased":true}]'.""", HelpName = "json" };
+    private readonly Option<IReadOnlyList<ConsumerVersionSelector>> _selectors = new("--consumer-version-selectors")
+    {
+        Description = """Which consumer versions, as JSON, e.g. '[{"mainBranch":true},{"deployedOrReleased":true}]'.""",
+        HelpName = "json",
+        CustomParser = Selectors,
+    };
     private readonly Option<bool> _pending = new("--enable-pending") { Description = "Pacts the provider never passed are verified but cannot fail the run." };
     private readonly Option<DateOnly?> _wipSince = new("--include-wip-pacts-since") { Description = "Also verify work-in-progress pacts published since this date (needs --enable-pending).", HelpName = "YYYY-MM-DD", CustomParser = Date };
     private readonly Option<bool> _publish = new("--publish") { Description = "Publish the results to the broker (needs --broker-url and --provider-version)." };
@@ -52,18 +57,6 @@ public sealed class VerifyCommand
                 r.AddError("--timeout must be at least 1 second.");
             }
         });
-        _selectors.Validators.Add(r =>
-        {
-            try
-            {
-                _ = ConsumerVersionSelector.ParseArray(r.GetValueOrDefault<string>() ?? "");
-            }
-            catch (ArgumentException error)
-            {
-                r.AddError($"--consumer-version-selectors: {error.Message}");
-            }
-        });
-
         Command = new Command("verify", VerifyHelpText.Description)
         {
             _pactFiles, _pactDirs, _pactUrls, _brokerUrl, _brokerToken, _brokerUsername, _selectors, _pending, _wipSince,
@@ -80,6 +73,7 @@ public sealed class VerifyCommand
         string[] tags = result.GetValue(_providerTags) ?? [];
         var auth = Auth(result);
         var version = result.GetValue(_providerVersion);
+        var providerBaseUrl = result.GetValue(_providerBaseUrl);
         return new VerifyArguments
         {
             PactFiles = [.. (result.GetValue(_pactFiles) ?? []).Select(f => f.FullName)],
@@ -90,7 +84,7 @@ public sealed class VerifyCommand
                 ? new PactBrokerSource(broker)
                 {
                     Auth = auth,
-                    ConsumerVersionSelectors = result.GetValue(_selectors) is { } json ? ConsumerVersionSelector.ParseArray(json) : [],
+                    ConsumerVersionSelectors = result.GetValue(_selectors) ?? [],
                     EnablePending = result.GetValue(_pending),
                     IncludeWipPactsSince = result.GetValue(_wipSince),
                     ProviderBranch = branch,
@@ -105,8 +99,8 @@ public sealed class VerifyCommand
             Consumers = result.GetValue(_consumers) ?? [],
             ProviderName = result.GetValue(_providerName)!,
             ProviderVersion = version ?? "unversioned",
-            ProviderBaseUrl = result.GetValue(_providerBaseUrl),
-            Account = result.GetValue(_providerBaseUrl) is null ? null : RealApiAccount.FromEnvironment(),
+            ProviderBaseUrl = providerBaseUrl,
+            Account = providerBaseUrl is null ? null : RealApiAccount.FromEnvironment(),
             JsonReport = result.GetValue(_json)?.FullName,
             RequestTimeout = TimeSpan.FromSeconds(result.GetValue(_timeout)),
         };
@@ -194,6 +188,19 @@ public sealed class VerifyCommand
         }
 
         return [.. urls];
+    }
+
+    private static IReadOnlyList<ConsumerVersionSelector> Selectors(ArgumentResult result)
+    {
+        try
+        {
+            return ConsumerVersionSelector.ParseArray(result.Tokens.LastOrDefault()?.Value ?? "");
+        }
+        catch (ArgumentException error)
+        {
+            result.AddError($"--consumer-version-selectors: {error.Message}");
+            return [];
+        }
     }
 
     // A refused URL leaves no value (the parse error says why).
