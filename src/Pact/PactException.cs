@@ -33,6 +33,14 @@ public class PactException : Exception
         _ => $"Writing the pact file to '{directory}' failed: pact_ffi returned {code}.",
     });
 
+    internal static PactException WritePactOfHandle(int code, string directory) => new(code switch
+    {
+        1 => $"Writing the pact file to '{directory}' failed: pact_ffi panicked.",
+        2 => $"Writing the pact file to '{directory}' failed: the file could not be written.",
+        3 => $"Writing the pact file to '{directory}' failed: the pact handle is not valid (already freed?).",
+        _ => $"Writing the pact file to '{directory}' failed: pact_ffi returned {code}.",
+    });
+
     internal static PactException GivenWithParams(int code, string state) => new(code switch
     {
         1 => $"Provider state '{state}' was rejected: the interaction can no longer be changed (its mock server has started).",

@@ -14,15 +14,21 @@ public static class ResponseValidator
     public static IReadOnlyList<Violation> ValidateExpectation(ContractOperation operation, ResponseSnapshot expected)
     {
         var violations = Validate(operation, expected).Where(v => v.Kind is not (ViolationKind.Required or ViolationKind.MissingHeader)).ToList();
-        if (TryParse(expected.Body, out _) is { } token
-            && operation.Definition.ActualResponses.TryGetValue(expected.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var declared)
-            && declared.ActualResponse.Content.Values.FirstOrDefault()?.Schema is { } schema)
-        {
-            violations.AddRange(UnknownFields.Find(schema, token, ViolationLocation.ResponseBody));
-        }
-
+        violations.AddRange(UndeclaredFields(operation, expected));
         return violations;
     }
+
+    /// <summary>
+    /// The fields a JSON body carries that the declared schema of its status does not name, also where the schema
+    /// lets extra fields through (as JSON Schema does by default): what a provider sends beyond its contract. Each is a
+    /// <see cref="ViolationKind.NotAllowed"/> violation of the field's path.
+    /// </summary>
+    public static IEnumerable<Violation> UndeclaredFields(ContractOperation operation, ResponseSnapshot response) =>
+        TryParse(response.Body, out _) is { } token
+        && operation.Definition.ActualResponses.TryGetValue(response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var declared)
+        && declared.ActualResponse.Content.Values.FirstOrDefault()?.Schema is { } schema
+            ? UnknownFields.Find(schema, token, ViolationLocation.ResponseBody)
+            : [];
 
     public static IReadOnlyList<Violation> Validate(ContractOperation operation, ResponseSnapshot response)
     {

@@ -6,6 +6,8 @@ namespace Rememberizer.Contract.Spec;
 /// <summary>
 /// Finds fields a body carries that its schema does not describe. JSON Schema lets them through by default;
 /// a consumer relying on a field the provider never promised is exactly the drift contract tests exist to catch.
+/// An object whose schema names no properties, or maps any key to a typed value (<c>additionalProperties</c> with a
+/// schema), holds data keys rather than fields: its keys are never reported, its values still are looked into.
 /// </summary>
 internal static class UnknownFields
 {
@@ -14,11 +16,12 @@ internal static class UnknownFields
         var actual = schema.ActualSchema;
         switch (token)
         {
-            case JObject obj when actual.ActualProperties.Count > 0 && actual.AdditionalPropertiesSchema is null:
+            case JObject obj when actual.ActualProperties.Count > 0 || actual.AdditionalPropertiesSchema is not null:
                 foreach (var property in obj.Properties())
                 {
                     var field = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                    if (!actual.ActualProperties.TryGetValue(property.Name, out var propertySchema))
+                    var propertySchema = actual.ActualProperties.TryGetValue(property.Name, out var named) ? named : actual.AdditionalPropertiesSchema;
+                    if (propertySchema is null)
                     {
                         yield return new Violation(location, field, ViolationKind.NotAllowed, "The contract does not define this field.");
                         continue;

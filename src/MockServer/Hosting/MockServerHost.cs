@@ -15,6 +15,8 @@ using Rememberizer.Contract.MockServer.Http.Prefer;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Http.Validate;
 using Rememberizer.Contract.MockServer.Pages;
+using Rememberizer.Contract.MockServer.Proxy;
+using Rememberizer.Contract.MockServer.Proxy.Drift;
 using Rememberizer.Contract.MockServer.Terminal;
 using Rememberizer.Contract.Store;
 
@@ -25,9 +27,10 @@ public static class MockServerHost
 {
     /// <summary>
     /// The mock as an app, configured by <paramref name="settings"/> (<c>--Section:Key=value</c>, <c>--urls=…</c>);
-    /// <paramref name="terminal"/> replaces the console (e.g. silence for <c>verify</c>).
+    /// <paramref name="terminal"/> replaces the console (e.g. silence for <c>verify</c>); with <paramref name="proxy"/>,
+    /// the upstream answers the API (<c>rememberizer-mock proxy</c>) and the fake serves only the pages and the control API.
     /// </summary>
-    public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null)
+    public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null, ProxyArguments? proxy = null)
     {
         // Settings travel with the binary, so the mock behaves the same from any working directory; the application
         // name finds the controllers when another program (a test host, verify) hosts the mock.
@@ -38,6 +41,11 @@ public static class MockServerHost
             ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
         });
         builder.AddMockServer();
+        if (proxy is not null)
+        {
+            builder.Services.AddUpstreamProxy(proxy);
+        }
+
         if (terminal is not null)
         {
             builder.Services.AddSingleton(terminal);
@@ -97,11 +105,24 @@ public static class MockServerHost
     public static WebApplication UseMockServer(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<MockServerOptions>>().Value;
-        app.UseRequestPipeline(options);
+        var proxy = app.Services.IsProxy();
+        if (proxy)
+        {
+            app.UseProxyPipeline(options);
+        }
+        else
+        {
+            app.UseRequestPipeline(options);
+        }
+
         app.MapBrowserPages(options.ControlApiEnabled ? ControlApi.Prefix + "/" : null);
         if (options.ControlApiEnabled)
         {
             app.MapControlApi();
+            if (proxy)
+            {
+                app.MapGroup(ControlApi.Prefix).ExcludeFromDescription().MapDrift();
+            }
         }
 
         app.Services.GetRequiredService<ContractCatalog>().StartLoading();

@@ -10,6 +10,7 @@ using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Pages;
+using Rememberizer.Contract.MockServer.Proxy.Forwarding;
 using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
@@ -30,7 +31,9 @@ public static class StartupBanner
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
             if (addresses?.FirstOrDefault() is { } first)
             {
-                terminal.Write(new TextLine(quiet ? Line(first, app.Services) : Block([.. addresses], app.Services)));
+                terminal.Write(new TextLine(app.Services.GetService<UpstreamAddress>() is { } upstream
+                    ? ProxyLine(first, upstream, app.Services)
+                    : quiet ? Line(first, app.Services) : Block([.. addresses], app.Services)));
             }
         });
 
@@ -42,6 +45,16 @@ public static class StartupBanner
 
     public static string Line(string address, IServiceProvider services) =>
         $"Rememberizer mock server listening on {ApiBase(address)} ({Summary(services)})";
+
+    /// <summary>The proxy's start-up line: where to point the app, where its answers come from, where drift is told.</summary>
+    public static string ProxyLine(string address, UpstreamAddress upstream, IServiceProvider services)
+    {
+        var root = address.TrimEnd('/');
+        var drift = services.GetRequiredService<IOptions<MockServerOptions>>().Value.ControlApiEnabled
+            ? $"; drift at {root}{ControlApi.Prefix}/drift and on the dashboard {root}{ControlApi.Prefix}/"
+            : "";
+        return $"Rememberizer proxy listening on {ApiBase(address)}, forwarding to {upstream}{drift}";
+    }
 
     public static string Summary(IServiceProvider services)
     {

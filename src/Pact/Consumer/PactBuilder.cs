@@ -61,6 +61,27 @@ public sealed class PactBuilder
         }).GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// Writes the interactions declared so far to <see cref="PactConfig.PactDir"/> without a consumer test run: for
+    /// tools that describe exchanges already seen (a recorder), whose answers need no mock server to prove them.
+    /// The interactions stay declared, so a later call writes them again with any added since.
+    /// </summary>
+    public void WritePactFile(bool overwrite = true)
+    {
+        if (_session is null)
+        {
+            throw new InvalidOperationException("No interactions to write: call UponReceiving(...) first.");
+        }
+
+        foreach (var interaction in _interactions)
+        {
+            interaction.EnsureComplete();
+        }
+
+        Directory.CreateDirectory(Config.PactDir);
+        _session.WritePact(Config.PactDir, overwrite);
+    }
+
     private IPactSession TakeSession()
     {
         if (_session is null)

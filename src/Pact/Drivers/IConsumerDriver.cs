@@ -13,6 +13,9 @@ internal interface IPactSession : IDisposable
 
     /// <summary>Starts a mock server for every interaction declared so far, on an OS-chosen port.</summary>
     IMockServer StartMockServer(string host);
+
+    /// <summary>Writes the interactions declared so far as a pact file, without a mock server run.</summary>
+    void WritePact(string directory, bool overwrite);
 }
 
 internal enum HttpPart

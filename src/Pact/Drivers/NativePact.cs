@@ -22,6 +22,16 @@ internal sealed class NativePact(ushort handle) : IPactSession
         return port > 0 ? new NativeMockServer(port) : throw PactException.MockServerStart(port, host);
     }
 
+    public void WritePact(string directory, bool overwrite)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var code = NativeMethods.Interaction.WritePactFile(Handle, directory, overwrite);
+        if (code != 0)
+        {
+            throw PactException.WritePactOfHandle(code, directory);
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

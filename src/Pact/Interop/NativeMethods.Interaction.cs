@@ -19,6 +19,10 @@ internal static partial class NativeMethods
         [LibraryImport(Library, EntryPoint = "pactffi_free_pact_handle")]
         internal static partial uint FreePactHandle(ushort pact);
 
+        // 0 ok, 1 panic, 2 the file could not be written, 3 the handle was unknown. Needs no mock server.
+        [LibraryImport(Library, EntryPoint = "pactffi_pact_handle_write_file", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int WritePactFile(ushort pact, string directory, [MarshalAs(UnmanagedType.U1)] bool overwrite);
+
         [LibraryImport(Library, EntryPoint = "pactffi_new_interaction", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial uint NewInteraction(ushort pact, string description);
 

@@ -34,6 +34,8 @@ internal sealed class FakeConsumerDriver : IConsumerDriver
             return driver.Server;
         }
 
+        public void WritePact(string directory, bool overwrite) => driver.Calls.Add($"write {directory} overwrite={overwrite}");
+
         public void Dispose() => driver.PactsFreed++;
     }
 

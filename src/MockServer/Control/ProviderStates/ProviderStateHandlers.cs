@@ -1,3 +1,4 @@
+using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Mail;
@@ -18,8 +19,12 @@ public sealed class ProviderStateHandlers(
     SessionTokens sessions,
     Library library,
     LibraryChanges changes,
-    VectorStoreRegistry vectorStores)
+    VectorStoreRegistry vectorStores,
+    StartupKeys startupKeys)
 {
+    /// <summary>The state of a request made with a common-knowledge key: the start-up knowledge's key is sent.</summary>
+    public const string KnowledgePublished = "a common knowledge is published";
+
     private const string DefaultPassword = "correct-horse-battery";
 
     private static readonly Dictionary<string, Func<ProviderStateHandlers, ProviderStateParams, Task<Dictionary<string, string>>>> Handlers = new()
@@ -30,6 +35,7 @@ public sealed class ProviderStateHandlers(
         ["a user is signed in"] = (h, p) => h.SignedInAsync(p.Required("email")),
         ["the user memorized a note"] = (h, p) => h.MemorizedNoteAsync(p),
         ["a vector store exists"] = (h, _) => Task.FromResult(h.VectorStoreExists()),
+        [KnowledgePublished] = (h, _) => Task.FromResult(h.KnowledgeExists()),
     };
 
     public static IReadOnlyCollection<string> Known => Handlers.Keys;
@@ -82,6 +88,10 @@ public sealed class ProviderStateHandlers(
         var store = vectorStores.Primary.Store;
         return new() { ["apiKey"] = store.ApiKey, ["vectorStoreId"] = store.Id };
     }
+
+    private Dictionary<string, string> KnowledgeExists() => startupKeys.Knowledge is { } knowledge
+        ? new() { ["apiKey"] = knowledge.ApiKey, ["knowledgeId"] = knowledge.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+        : throw new ProviderStateException("No common knowledge is published: the start-up knowledge was withdrawn.");
 
     private async Task<UserAccount> EnsureUserAsync(string email, string password, bool verified) =>
         users.FindByEmail(email)

@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.Globalization;
 using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Proxy;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
@@ -38,7 +39,10 @@ public static class MockCommandLine
             var exit = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
             if (result.Action is HelpAction)
             {
-                output.Write(result.CommandResult.Command == options.Verify.Command ? VerifyHelpText.Epilogue : HelpText.Epilogue);
+                var command = result.CommandResult.Command;
+                output.Write(command == options.Verify.Command ? VerifyHelpText.Epilogue
+                    : command == options.Proxy.Command ? ProxyHelpText.Epilogue
+                    : HelpText.Epilogue);
             }
 
             return exit;
@@ -51,10 +55,30 @@ public static class MockCommandLine
             return outcome.ExitCode;
         }
 
-        try
+        if (result.CommandResult.Command == options.Proxy.Command)
+        {
+            var proxy = options.Proxy.ToArguments(result);
+            if (ProxyRunner.Precondition(proxy) is { } problem)
+            {
+                error.WriteLine($"{Name} proxy: {problem}");
+                return StartFailure;
+            }
+
+            return Host(() => ProxyRunner.Run(proxy, [.. settings, .. options.ToSettings(result)], error), error);
+        }
+
+        return Host(() =>
         {
             serve([.. settings, .. options.ToSettings(result)]);
             return 0;
+        }, error);
+    }
+
+    private static int Host(Func<int> run, TextWriter error)
+    {
+        try
+        {
+            return run();
         }
         catch (Exception exception) when (StartupFailure.Describe(exception) is { } failure)
         {
@@ -80,6 +104,8 @@ public static class MockCommandLine
         };
 
         public readonly VerifyCommand Verify = new();
+
+        public readonly ProxyCommand Proxy = new();
 
         public readonly Option<int> Seed = new("--seed")
         {
@@ -114,16 +140,26 @@ public static class MockCommandLine
 
             // A plain command rather than RootCommand, so usage names the installed command, not the assembly. With a
             // subcommand, a command without an action would demand one; Run does the work, so the actions are no-ops.
-            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, State, Quiet, new HelpOption(), new VersionOption(), Verify.Command };
+            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, State, Quiet, new HelpOption(), new VersionOption(), Verify.Command, Proxy.Command };
             Command.SetAction(_ => 0);
             Verify.Command.SetAction(_ => 0);
-            Command.Validators.Add(command =>
+
+            // The proxy listens, prints and keeps its pages' state as serve does: the same options, read the same way.
+            Proxy.Command.Options.Add(Port);
+            Proxy.Command.Options.Add(Urls);
+            Proxy.Command.Options.Add(State);
+            Proxy.Command.Options.Add(Quiet);
+            Proxy.Command.SetAction(_ => 0);
+            foreach (var listening in new[] { Command, Proxy.Command })
             {
-                if (command.GetResult(Port) is { Implicit: false } && command.GetResult(Urls) is not null)
+                listening.Validators.Add(command =>
                 {
-                    command.AddError("--port and --urls cannot be combined: --urls already names the port.");
-                }
-            });
+                    if (command.GetResult(Port) is { Implicit: false } && command.GetResult(Urls) is not null)
+                    {
+                        command.AddError("--port and --urls cannot be combined: --urls already names the port.");
+                    }
+                });
+            }
         }
 
         public Command Command { get; }

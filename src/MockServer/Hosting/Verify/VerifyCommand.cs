@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Rememberizer.Contract.MockServer.Hosting.CommandLine;
 using Rememberizer.Contract.Pact;
 
 namespace Rememberizer.Contract.MockServer.Hosting.Verify;
@@ -17,8 +18,8 @@ public sealed class VerifyCommand
 
     private readonly Option<FileInfo[]> _pactFiles = Many<FileInfo>("--pact-file", "file", "A pact file to verify (repeatable).");
     private readonly Option<DirectoryInfo[]> _pactDirs = Many<DirectoryInfo>("--pact-dir", "dir", "Verify every pact in this folder whose provider is --provider-name (repeatable).");
-    private readonly Option<Uri[]> _pactUrls = new("--pact-url") { Description = "A pact to fetch and verify (repeatable).", HelpName = "url", CustomParser = HttpUrls };
-    private readonly Option<Uri> _brokerUrl = new("--broker-url") { Description = "Verify the pacts a Pact Broker selects for the provider.", HelpName = "url", CustomParser = HttpUrl };
+    private readonly Option<Uri[]> _pactUrls = new("--pact-url") { Description = "A pact to fetch and verify (repeatable).", HelpName = "url", CustomParser = HttpUrlArgument.Many };
+    private readonly Option<Uri> _brokerUrl = new("--broker-url") { Description = "Verify the pacts a Pact Broker selects for the provider.", HelpName = "url", CustomParser = HttpUrlArgument.Single };
     private readonly Option<string> _brokerToken = new("--broker-token") { Description = $"Bearer token for the broker and --pact-url (or {TokenVariable}).", HelpName = "token" };
     private readonly Option<string> _brokerUsername = new("--broker-username") { Description = $"Basic-auth user for the broker and --pact-url (or {UsernameVariable}; password from {PasswordVariable}).", HelpName = "user" };
     private readonly Option<IReadOnlyList<ConsumerVersionSelector>> _selectors = new("--consumer-version-selectors")
@@ -33,14 +34,14 @@ public sealed class VerifyCommand
     private readonly Option<string> _providerVersion = new("--provider-version") { Description = "The provider version verified, e.g. the commit.", HelpName = "version" };
     private readonly Option<string> _providerBranch = new("--provider-branch") { Description = "The provider's branch: for pending status, matchingBranch selectors and the published version.", HelpName = "branch" };
     private readonly Option<string[]> _providerTags = new("--provider-tag") { Description = "A provider version tag (repeatable; prefer --provider-branch).", HelpName = "tag" };
-    private readonly Option<Uri> _buildUrl = new("--build-url") { Description = "Link to the CI build, published with the results.", HelpName = "url", CustomParser = HttpUrl };
+    private readonly Option<Uri> _buildUrl = new("--build-url") { Description = "Link to the CI build, published with the results.", HelpName = "url", CustomParser = HttpUrlArgument.Single };
     private readonly Option<string[]> _consumers = new("--consumer") { Description = "Only this consumer's pacts (repeatable).", HelpName = "name" };
     private readonly Option<string> _providerName = new("--provider-name") { Description = "The provider the pacts name.", HelpName = "name", DefaultValueFactory = _ => VerifyArguments.DefaultProvider };
     private readonly Option<Uri> _providerBaseUrl = new("--provider-base-url")
     {
         Description = "Verify a running API (its root, e.g. https://api.rememberizer.ai) instead of the mock, signed in as REMEMBERIZER_TEST_LOGIN.",
         HelpName = "url",
-        CustomParser = HttpUrl,
+        CustomParser = HttpUrlArgument.Single,
     };
 
     private readonly Option<FileInfo> _json = new("--json") { Description = "Write the verifier's JSON report to this file.", HelpName = "file" };
@@ -171,25 +172,6 @@ public sealed class VerifyCommand
     private static Option<T[]> Many<T>(string name, string helpName, string description) =>
         new(name) { Description = description, HelpName = helpName };
 
-    private static Uri[] HttpUrls(ArgumentResult result)
-    {
-        var urls = new List<Uri>();
-        foreach (var token in result.Tokens)
-        {
-            if (Uri.TryCreate(token.Value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
-            {
-                urls.Add(url);
-            }
-            else
-            {
-                result.AddError($"'{token.Value}' is not an absolute http(s) URL.");
-                return [];
-            }
-        }
-
-        return [.. urls];
-    }
-
     private static IReadOnlyList<ConsumerVersionSelector> Selectors(ArgumentResult result)
     {
         try
@@ -202,9 +184,6 @@ public sealed class VerifyCommand
             return [];
         }
     }
-
-    // A refused URL leaves no value (the parse error says why).
-    private static Uri? HttpUrl(ArgumentResult result) => HttpUrls(result).SingleOrDefault();
 
     private static DateOnly? Date(ArgumentResult result)
     {
