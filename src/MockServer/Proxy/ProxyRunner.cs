@@ -38,9 +38,10 @@ public static class ProxyRunner
 
     public static int Run(ProxyArguments arguments, IReadOnlyList<string> settings, TextWriter error)
     {
-        using var app = MockServerHost.Build(settings, proxy: arguments);
-        app.Run();
+        var app = MockServerHost.Build(settings, proxy: arguments);
         var report = app.Services.GetRequiredService<DriftReport>();
+        app.Run(); // until Ctrl-C or SIGTERM; it disposes the app
+
         if (arguments.ReportFile is { } file && !TryWrite(file, report.Snapshot(), error))
         {
             return DriftSeen;
