@@ -79,7 +79,24 @@ const panels = [
   { path: '/vector-stores', render: renderVectorStores },
   { path: '/common-knowledge', render: renderKnowledge },
   { path: '/health', render: renderState },
+  { path: '/drift', render: renderDrift }, // only the proxy serves it: the panel stays hidden elsewhere
 ];
+
+function renderDrift(report) {
+  document.getElementById('drift-panel').hidden = false;
+  document.getElementById('drift-link').hidden = false;
+  document.getElementById('drift-exchanges').textContent =
+    `${report.exchanges} exchange${report.exchanges === 1 ? '' : 's'} checked, ${report.drifts.length} difference${report.drifts.length === 1 ? '' : 's'}.`;
+  replace(document.getElementById('drifts'), report.drifts.length === 0
+    ? h('tr', {}, h('td', { colspan: 6, class: 'muted' }, 'No drift: every exchange so far kept the contract.'))
+    : report.drifts.map((d) => h('tr', {},
+      h('td', {}, h('code', {}, d.kind)),
+      h('td', {}, h('div', {}, `${d.method} ${d.path}`), d.operation_id ? h('div', { class: 'muted small' }, d.operation_id) : null),
+      h('td', {}, String(d.status)),
+      h('td', {}, d.where ? h('code', {}, d.where) : h('span', { class: 'muted' }, '—')),
+      h('td', { class: 'small' }, d.detail),
+      h('td', {}, String(d.count)))));
+}
 
 function renderMailbox(messages) {
   const newestFirst = [...messages].reverse();
@@ -253,6 +270,8 @@ async function tick() {
 }
 
 // ---- forms and buttons --------------------------------------------------------------------------------------------
+document.getElementById('drift-clear').addEventListener('click', () => act('Clear the drift report', '/drift', { method: 'DELETE' }));
+
 document.getElementById('create-user').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.currentTarget;
