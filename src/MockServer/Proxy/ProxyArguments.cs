@@ -12,6 +12,9 @@ public sealed record ProxyArguments(Uri Upstream)
     /// <summary>Where the exchanges are recorded as a Pact file; none when null.</summary>
     public string? RecordDirectory { get; init; }
 
+    /// <summary>The provider the recorded pact names: the one <c>verify</c> checks by default.</summary>
+    public string PactProvider { get; init; } = "rememberizer-api";
+
     /// <summary>How long the upstream may stay silent on a request before the client gets a 504.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(100);
 }

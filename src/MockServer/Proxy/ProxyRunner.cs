@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Proxy.Drift;
 using Rememberizer.Contract.Pact;
@@ -36,9 +35,9 @@ public static class ProxyRunner
         return null;
     }
 
-    public static int Run(ProxyArguments arguments, IReadOnlyList<string> settings, TextWriter error)
+    /// <summary>Runs <paramref name="app"/>, the mock composed with <paramref name="arguments"/>, until it is stopped.</summary>
+    public static int Run(WebApplication app, ProxyArguments arguments, TextWriter error)
     {
-        var app = MockServerHost.Build(settings, proxy: arguments);
         var report = app.Services.GetRequiredService<DriftReport>();
         app.Run(); // until Ctrl-C or SIGTERM; it disposes the app
 

@@ -64,7 +64,7 @@ public static class MockCommandLine
                 return StartFailure;
             }
 
-            return Host(() => ProxyRunner.Run(proxy, [.. settings, .. options.ToSettings(result)], error), error);
+            return Host(() => ProxyRunner.Run(MockServerHost.Build([.. settings, .. options.ToSettings(result)], proxy: proxy), proxy, error), error);
         }
 
         return Host(() =>

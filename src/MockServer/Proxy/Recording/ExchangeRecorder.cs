@@ -1,4 +1,3 @@
-using Rememberizer.Contract.MockServer.Hosting.Verify;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.Pact;
 
@@ -6,7 +5,7 @@ namespace Rememberizer.Contract.MockServer.Proxy.Recording;
 
 /// <summary>
 /// <c>--record DIR</c>: each exchange the proxy forwards becomes an interaction of one Pact V4 file (consumer
-/// <see cref="Consumer"/>, provider the one <c>verify</c> checks by default), written again after each new
+/// <see cref="Consumer"/>, provider <see cref="ProxyArguments.PactProvider"/>), written again after each new
 /// interaction so a proxy that is killed loses nothing. The same request answered with the same status is recorded
 /// once. The file is written by pact_ffi, so it is a pact as any Pact tool reads it.
 /// </summary>
@@ -20,7 +19,7 @@ public sealed class ExchangeRecorder : IExchangeObserver
 
     public ExchangeRecorder(ProxyArguments arguments)
     {
-        _pact = ConsumerPact.V4(Consumer, VerifyArguments.DefaultProvider, new PactConfig
+        _pact = ConsumerPact.V4(Consumer, arguments.PactProvider, new PactConfig
         {
             PactDir = arguments.RecordDirectory ?? throw new ArgumentException("No folder to record in.", nameof(arguments)),
             LogLevel = PactLogLevel.Warn,

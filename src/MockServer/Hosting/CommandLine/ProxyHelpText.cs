@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.MockServer.Proxy;
+namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
 /// <summary>What <c>proxy --help</c> says around the option list the parser writes.</summary>
 internal static class ProxyHelpText

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Rememberizer.Contract.MockServer.Hosting.CommandLine;
+using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Proxy;
 
-namespace Rememberizer.Contract.MockServer.Proxy;
+namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
 /// <summary>
 /// The <c>proxy</c> subcommand's own options; where it listens (<c>--port</c>, <c>--urls</c>) and <c>--quiet</c> are
@@ -43,5 +44,6 @@ public sealed class ProxyCommand
         FailOnDrift = result.GetValue(_failOnDrift),
         RecordDirectory = result.GetValue(_record)?.FullName,
         Timeout = TimeSpan.FromSeconds(result.GetValue(_timeout)),
+        PactProvider = VerifyArguments.DefaultProvider,
     };
 }
