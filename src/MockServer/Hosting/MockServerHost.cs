@@ -65,11 +65,12 @@ public static class MockServerHost
         services.AddOptions<MockServerOptions>().BindStrictly(MockServerOptions.Section)
             .Validate(o => o.IsValid(), "Invalid MockServer settings: FaultTimeoutSeconds must be a positive number of seconds.")
             .ValidateOnStart();
-        services.AddOptions<AuthOptions>().BindStrictly(AuthOptions.Section)
-            .Validate(o => o.IsValid(out _), "Invalid Auth settings: check lifetimes and PasswordHashIterations.")
-            .ValidateOnStart();
-        services.AddOptions<DataOptions>().BindStrictly(DataOptions.Section)
-            .Configure<IOptions<MockServerOptions>>((data, mock) => data.Seed = mock.Value.Seed);
+        services.AddOptions<AuthOptions>().BindStrictly(AuthOptions.Section);
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthSettingsCheck>();
+        services.AddOptions<DataOptions>().BindStrictly(DataOptions.Section);
+        services.AddSingleton<SeedSetting>();
+        services.AddSingleton<IConfigureOptions<DataOptions>>(sp => sp.GetRequiredService<SeedSetting>());
+        services.AddSingleton<IValidateOptions<DataOptions>>(sp => sp.GetRequiredService<SeedSetting>());
         services.AddOptions<StateOptions>().BindStrictly(StateOptions.Section);
         services.AddSingleton(sp => StateStores.Open(sp.GetRequiredService<IOptions<StateOptions>>().Value.Store));
         services.AddOptions<TenantOptions>().BindStrictly(TenantOptions.Section)
