@@ -116,6 +116,22 @@ public sealed class RememberizerMockTests
     }
 
     [Fact]
+    public async Task ABrowserReachesThePagesOfAnInProcessMock()
+    {
+        await using var mock = await RememberizerMock.StartAsync(cancellationToken: Ct);
+        using var browser = new HttpClient { BaseAddress = mock.Address };
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+
+        foreach (var page in new[] { "", "docs/", "_mock/" })
+        {
+            var response = await browser.GetAsync(page, Ct);
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"/{page} answered {(int)response.StatusCode}");
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task ARefusedControlRequestNamesTheFieldAndChangesNothing()
     {
         await using var mock = await RememberizerMock.StartAsync(cancellationToken: Ct);
