@@ -48,7 +48,7 @@ public sealed class RememberizerMock : IAsyncDisposable
     /// </summary>
     public static async Task<RememberizerMock> StartAsync(RememberizerMockOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var host = await InProcessMock.StartAsync((options ?? new()).ToSettings(), cancellationToken);
+        var host = await InProcessMock.StartAsync((options ?? new()).ToSettings(), cancellationToken, settingsFiles: false);
         var control = new HttpClient { BaseAddress = new Uri(host.ProviderRoot, ControlApi.Prefix + "/") };
         try
         {

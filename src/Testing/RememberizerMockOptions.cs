@@ -18,8 +18,8 @@ public sealed class RememberizerMockOptions
 
     internal IEnumerable<string> ToSettings()
     {
-        // A test's output is the test runner's: only warnings and worse, as the command's appsettings.json has it
-        // (a test project's own appsettings.json would otherwise be the one read).
+        // No appsettings.json is read in a test's process; these are the command's own logging settings: a test's
+        // output is the test runner's, so only warnings and worse.
         yield return "--Logging:LogLevel:Default=Warning";
         yield return "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=None";
         yield return "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host=Critical";

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
@@ -25,9 +26,10 @@ public static class MockServerHost
 {
     /// <summary>
     /// The mock as an app, configured by <paramref name="settings"/> (<c>--Section:Key=value</c>, <c>--urls=…</c>);
-    /// <paramref name="terminal"/> replaces the console (e.g. silence for <c>verify</c>).
+    /// <paramref name="terminal"/> replaces the console (e.g. silence for <c>verify</c>). Without
+    /// <paramref name="settingsFiles"/> no <c>appsettings*.json</c> is read: the settings and the defaults alone.
     /// </summary>
-    public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null)
+    public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null, bool settingsFiles = true)
     {
         // Settings travel with the binary, so the mock behaves the same from any working directory; the application
         // name finds the controllers when another program (a test host, verify) hosts the mock.
@@ -37,6 +39,16 @@ public static class MockServerHost
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
         });
+        if (!settingsFiles)
+        {
+            // Hosted in another program's process (a test run's), the appsettings.json beside it is that program's;
+            // its sections (Auth, Data, Kestrel, …) must not configure the mock, or fail its strict binding.
+            foreach (var file in builder.Configuration.Sources.OfType<JsonConfigurationSource>().ToList())
+            {
+                builder.Configuration.Sources.Remove(file);
+            }
+        }
+
         builder.AddMockServer();
         if (terminal is not null)
         {
