@@ -4,7 +4,9 @@ namespace Rememberizer.Contract.Pact;
 
 /// <summary>
 /// Where the Pact core library (pact_ffi) is found, in this order: the file named by <c>PACT_FFI_LIBRARY</c>; the
-/// folder of the running program (builds of this repository copy it there); then any <c>node_modules</c> folder
+/// folder of the running program (builds of this repository copy it there), or its
+/// <c>runtimes/&lt;rid&gt;/native/</c> folder (the .NET tool carries one per platform there, as NuGet lays native
+/// assets out); then any <c>node_modules</c> folder
 /// above the current directory or the program, where npm puts it for pact-js
 /// (<c>@pact-foundation/pact-core-&lt;platform&gt;/prebuilds/&lt;platform&gt;/</c>).
 /// </summary>
@@ -34,6 +36,13 @@ public static class PactNativeLibrary
         if (File.Exists(beside))
         {
             return new(beside, searched);
+        }
+
+        var carried = Path.Combine(programDirectory, "runtimes", RuntimeIdentifier(), "native", FileName);
+        searched.Add(carried);
+        if (File.Exists(carried))
+        {
+            return new(carried, searched);
         }
 
         foreach (var start in new[] { currentDirectory, programDirectory }.Distinct())
@@ -68,6 +77,11 @@ public static class PactNativeLibrary
             .Select(package => Path.Combine(package, "prebuilds", platform, FileName))
             .FirstOrDefault(File.Exists);
     }
+
+    // The portable RID (linux-x64, osx-arm64, win-x64), not RuntimeInformation.RuntimeIdentifier, which may name a
+    // distribution the package has no folder for.
+    internal static string RuntimeIdentifier() =>
+        $"{(OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux")}-{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
 
     private static string NodePlatform() =>
         OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";

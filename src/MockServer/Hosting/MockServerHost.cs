@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
@@ -27,10 +28,12 @@ public static class MockServerHost
 {
     /// <summary>
     /// The mock as an app, configured by <paramref name="settings"/> (<c>--Section:Key=value</c>, <c>--urls=…</c>);
-    /// <paramref name="terminal"/> replaces the console (e.g. silence for <c>verify</c>); with <paramref name="proxy"/>,
-    /// the upstream answers the API (<c>rememberizer-mock proxy</c>) and the fake serves only the pages and the control API.
+    /// <paramref name="terminal"/> replaces the console (e.g. silence for <c>verify</c>). Without
+    /// <paramref name="settingsFiles"/> no <c>appsettings*.json</c> is read: the settings and the defaults alone. With
+    /// <paramref name="proxy"/>, the upstream answers the API (<c>rememberizer-mock proxy</c>) and the fake serves only
+    /// the pages and the control API.
     /// </summary>
-    public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null, ProxyArguments? proxy = null)
+    public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null, bool settingsFiles = true, ProxyArguments? proxy = null)
     {
         // Settings travel with the binary, so the mock behaves the same from any working directory; the application
         // name finds the controllers when another program (a test host, verify) hosts the mock.
@@ -40,6 +43,16 @@ public static class MockServerHost
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
         });
+        if (!settingsFiles)
+        {
+            // Hosted in another program's process (a test run's), the appsettings.json beside it is that program's;
+            // its sections (Auth, Data, Kestrel, …) must not configure the mock, or fail its strict binding.
+            foreach (var file in builder.Configuration.Sources.OfType<JsonConfigurationSource>().ToList())
+            {
+                builder.Configuration.Sources.Remove(file);
+            }
+        }
+
         builder.AddMockServer();
         if (proxy is not null)
         {

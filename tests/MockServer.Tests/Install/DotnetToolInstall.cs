@@ -4,7 +4,8 @@ namespace Rememberizer.Contract.MockServer.Tests.Install;
 
 /// <summary>
 /// The .NET tool as a user gets it: <c>dotnet pack</c> of the mock, then <c>dotnet tool install</c> from that
-/// folder alone (a tool path instead of <c>--global</c>, so the test leaves the machine as it was).
+/// folder alone (a tool path instead of <c>--global</c>, so the test leaves the machine as it was), with a NuGet
+/// package folder of its own so the package just packed is the one installed.
 /// </summary>
 public sealed class DotnetToolInstall : IAsyncLifetime
 {
@@ -13,6 +14,12 @@ public sealed class DotnetToolInstall : IAsyncLifetime
     private readonly ScratchDirectory _scratch = new();
 
     public string Command => _scratch.Combine("tools", "rememberizer-mock");
+
+    /// <summary>The package as packed.</summary>
+    public string Package => _scratch.Combine("packages", $"{PackageId}.{ProductVersion.Current}.nupkg");
+
+    /// <summary>A folder of its own with nothing in it or above it: no node_modules, no pact_ffi.</summary>
+    public string EmptyFolder => _scratch.Create("empty");
 
     /// <summary>What the installed command runs with: this machine's .NET on the PATH, and a home of its own.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
@@ -42,7 +49,7 @@ public sealed class DotnetToolInstall : IAsyncLifetime
             """);
         (await CommandRun.RunAsync("dotnet",
             ["tool", "install", "--tool-path", _scratch.Combine("tools"), "--configfile", config, PackageId, "--version", ProductVersion.Current],
-            _scratch.Path)).Succeeded();
+            _scratch.Path, IsolatedNuGet.Environment(_scratch.Create("nuget-packages")))).Succeeded();
     }
 
     public ValueTask DisposeAsync()

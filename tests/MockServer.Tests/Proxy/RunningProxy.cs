@@ -44,7 +44,7 @@ public sealed class RunningProxy : IAsyncDisposable
         var app = MockServerHost.Build(
             [.. settings, "--urls=http://127.0.0.1:0", "--MockServer:Quiet=true"],
             new TerminalOutput(terminal, Colour: false),
-            arguments);
+            proxy: arguments);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningProxy(app, new Uri(address), terminal);

@@ -32,6 +32,28 @@ public sealed class NativeLibraryLocationTests : IDisposable
     }
 
     [Fact]
+    public void ThePlatformsNativeFolderOfTheProgramComesBeforeNodeModules()
+    {
+        var program = Directory.CreateDirectory(_root.Combine("program")).FullName;
+        var native = Directory.CreateDirectory(Path.Combine(program, "runtimes", PactNativeLibrary.RuntimeIdentifier(), "native")).FullName;
+        var carried = Path.Combine(native, PactNativeLibrary.FileName);
+        File.WriteAllText(carried, "");
+        Directory.CreateDirectory(Path.Combine(program, "runtimes", "some-other-rid", "native"));
+        NpmCopy(_root.Path);
+
+        Assert.Equal(carried, PactNativeLibrary.Locate(null, _root.Path, program).Path);
+    }
+
+    [Fact]
+    public void TheNativeFolderIsNamedByThePortableRuntimeIdentifier()
+    {
+        var expected = $"{(OperatingSystem.IsMacOS() ? "osx" : OperatingSystem.IsWindows() ? "win" : "linux")}-" +
+            System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+
+        Assert.Equal(expected, PactNativeLibrary.RuntimeIdentifier());
+    }
+
+    [Fact]
     public void NodeModulesAboveTheCurrentDirectoryAreSearched()
     {
         var expected = NpmCopy(_root.Path);

@@ -26,12 +26,16 @@ public sealed class InProcessMock : IVerificationTarget
 
     public string Description => $"the mock in this process at {ProviderRoot.GetLeftPart(UriPartial.Authority)}";
 
-    /// <summary>Starts the mock with <paramref name="settings"/>; the address and the control API are always its own.</summary>
-    public static async Task<InProcessMock> StartAsync(IEnumerable<string> settings, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts the mock with <paramref name="settings"/>; the address and the control API are always its own. Without
+    /// <paramref name="settingsFiles"/> the appsettings.json beside the program is not read (see <see cref="MockServerHost.Build"/>).
+    /// </summary>
+    public static async Task<InProcessMock> StartAsync(IEnumerable<string> settings, CancellationToken cancellationToken = default, bool settingsFiles = true)
     {
         var app = MockServerHost.Build(
             [.. settings, "--urls=http://127.0.0.1:0", "--MockServer:Quiet=true", "--MockServer:ControlApiEnabled=true"],
-            new TerminalOutput(TextWriter.Null, Colour: false));
+            new TerminalOutput(TextWriter.Null, Colour: false),
+            settingsFiles);
         try
         {
             await app.StartAsync(cancellationToken);
