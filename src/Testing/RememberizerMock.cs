@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Rememberizer.Contract.MockServer.Control;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Hosting;
 
 namespace Rememberizer.Contract.Testing;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 

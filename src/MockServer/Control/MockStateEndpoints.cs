@@ -10,6 +10,7 @@ using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 
 namespace Rememberizer.Contract.MockServer.Control;

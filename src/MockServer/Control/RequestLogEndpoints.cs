@@ -1,5 +1,6 @@
 using System.Text;
 using Rememberizer.Contract.MockServer.Control.Contracts;
+using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 
 namespace Rememberizer.Contract.MockServer.Control;

@@ -3,6 +3,7 @@ using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Control.Contracts;
+using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 

@@ -3,6 +3,7 @@ using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.MockServer.Control.Contracts;
+using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 

@@ -1,4 +1,3 @@
-using Rememberizer.Contract.Pact.Drivers;
 
 namespace Rememberizer.Contract.Pact;
 

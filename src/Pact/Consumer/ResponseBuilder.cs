@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Rememberizer.Contract.Pact.Drivers;
 
 namespace Rememberizer.Contract.Pact;
 

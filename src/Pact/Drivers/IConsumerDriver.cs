@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 /// <summary>The seam between the consumer builders and pact_ffi, so builders test without the library.</summary>
 internal interface IConsumerDriver

@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 /// <summary>The seam between <see cref="PactVerifier"/> and pact_ffi's verifier.</summary>
 internal interface IVerifierDriver

@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 /// <summary>An interaction handle; the pact that created it owns its memory.</summary>
 internal sealed class NativeInteraction(uint handle, string description) : IInteractionDriver

@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 /// <summary>A running mock server, keyed by its port; disposing shuts it down.</summary>
 internal sealed class NativeMockServer(int port) : IMockServer

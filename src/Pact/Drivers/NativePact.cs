@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 /// <summary>Owns a pact_ffi PactHandle; freeing it also drops its interactions.</summary>
 internal sealed class NativePact(ushort handle) : IPactSession

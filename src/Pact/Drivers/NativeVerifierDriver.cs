@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 internal sealed class NativeVerifierDriver : IVerifierDriver
 {

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 internal sealed class NativeVerifierSession(VerifierHandle handle) : IVerifierSession
 {

@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.Pact.Drivers;
+namespace Rememberizer.Contract.Pact;
 
 /// <summary>
 /// pact_ffi's process-wide set-up, done once before its first use: the logger (one per process, so the first

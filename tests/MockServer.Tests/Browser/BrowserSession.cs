@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Browser;

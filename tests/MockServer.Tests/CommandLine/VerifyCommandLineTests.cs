@@ -1,5 +1,5 @@
 using Rememberizer.Contract.MockServer.Hosting.CommandLine;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Verify;
 
 namespace Rememberizer.Contract.MockServer.Tests.CommandLine;
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Proxy;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 

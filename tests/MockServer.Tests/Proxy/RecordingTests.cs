@@ -3,10 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Proxy;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
+using Rememberizer.Contract.MockServer.Verify;
 using Rememberizer.Contract.Pact;
+using Rememberizer.Contract.Pact.Interop;
 
 namespace Rememberizer.Contract.MockServer.Tests.Proxy;
 
@@ -94,5 +96,5 @@ public sealed class RecordingTests : IDisposable
     }
 
     private Task<VerifyOutcome> VerifyAsync(TextWriter? output = null) => VerifyRunner.RunAsync(
-        new VerifyArguments { PactDirectories = [_recorded] }, [], output ?? TextWriter.Null, TextWriter.Null, Ct);
+        new VerifyArguments { PactDirectories = [_recorded] }, InProcessMock.Starter([]), output ?? TextWriter.Null, TextWriter.Null, Ct);
 }

@@ -1,4 +1,5 @@
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+
+using Rememberizer.Contract.MockServer.Verify;
 
 namespace Rememberizer.Contract.MockServer.Tests.Verify;
 

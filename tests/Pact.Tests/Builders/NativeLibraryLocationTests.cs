@@ -1,3 +1,4 @@
+using Rememberizer.Contract.Pact.Interop;
 using Rememberizer.Contract.Pact.Tests.Ffi;
 
 namespace Rememberizer.Contract.Pact.Tests.Builders;

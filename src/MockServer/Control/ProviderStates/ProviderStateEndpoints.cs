@@ -1,4 +1,5 @@
 using Rememberizer.Contract.Fake;
+using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control.ProviderStates;
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using Rememberizer.Contract.Fake.State;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
 using Rememberizer.Contract.MockServer.Proxy;
+using Rememberizer.Contract.MockServer.Verify;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
@@ -50,7 +50,7 @@ public static class MockCommandLine
 
         if (result.CommandResult.Command == options.Verify.Command)
         {
-            var outcome = VerifyRunner.RunAsync(options.Verify.ToArguments(result), [.. settings, .. options.ToSettings(result)], output, error)
+            var outcome = VerifyRunner.RunAsync(options.Verify.ToArguments(result), InProcessMock.Starter([.. settings, .. options.ToSettings(result)]), output, error)
                 .GetAwaiter().GetResult();
             return outcome.ExitCode;
         }

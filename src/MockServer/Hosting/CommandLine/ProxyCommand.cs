@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
 using Rememberizer.Contract.MockServer.Proxy;
+using Rememberizer.Contract.MockServer.Verify;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 

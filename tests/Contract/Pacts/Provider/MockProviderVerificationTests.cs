@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.Pact;
 using Rememberizer.Contract.Tests.Pacts.JavaScript;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Rememberizer.Contract.MockServer.Control.ProviderStates;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Hosting;
 
 namespace Rememberizer.Contract.Tests.Pacts.Provider;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Rememberizer.Contract.MockServer.Hosting.Verify;
+using Rememberizer.Contract.MockServer.Hosting;
+using Rememberizer.Contract.MockServer.Verify;
 using Rememberizer.Contract.Tests.Pacts.Consumer;
 
 namespace Rememberizer.Contract.Tests.Pacts.Provider;
@@ -61,7 +62,7 @@ public sealed class RealApiVerificationTests
 
         var outcome = await VerifyRunner.RunAsync(
             new VerifyArguments { PactFiles = [pactFile], ProviderBaseUrl = mock.BaseUri, Account = new RealApiAccount("nobody@example.com", "wrong-password", null, RealApiAccount.DefaultCaptcha) },
-            [], TextWriter.Null, error, Ct);
+            InProcessMock.Starter([]), TextWriter.Null, error, Ct);
 
         Assert.Equal(VerifyRunner.Failed, outcome.ExitCode);
         Assert.Contains("signing in at", error.ToString());
@@ -72,7 +73,7 @@ public sealed class RealApiVerificationTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var outcome = await VerifyRunner.RunAsync(new VerifyArguments { PactFiles = [pactFile], ProviderBaseUrl = root, Account = account }, [], output, error, Ct);
+        var outcome = await VerifyRunner.RunAsync(new VerifyArguments { PactFiles = [pactFile], ProviderBaseUrl = root, Account = account }, InProcessMock.Starter([]), output, error, Ct);
         TestContext.Current.TestOutputHelper?.WriteLine($"{output}{error}");
         return outcome;
     }

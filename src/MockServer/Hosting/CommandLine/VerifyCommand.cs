@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using Rememberizer.Contract.MockServer.Hosting.CommandLine;
+using Rememberizer.Contract.MockServer.Verify;
 using Rememberizer.Contract.Pact;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
 /// <summary>
 /// The <c>verify</c> subcommand's options and the checks that turn them into <see cref="VerifyArguments"/>; a

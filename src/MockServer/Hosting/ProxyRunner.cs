@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Proxy;
 using Rememberizer.Contract.MockServer.Proxy.Drift;
 using Rememberizer.Contract.Pact;
+using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.MockServer.Proxy;
+namespace Rememberizer.Contract.MockServer.Hosting;
 
 /// <summary>
 /// Runs <c>rememberizer-mock proxy</c> until it is stopped (Ctrl-C, SIGTERM), then writes the drift report when

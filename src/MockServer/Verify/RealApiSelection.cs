@@ -1,7 +1,7 @@
 using System.Text;
 using Rememberizer.Contract.MockServer.Control.ProviderStates;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>
 /// Which interactions a live Rememberizer API can be held to. Provider states cannot be created there, so only

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Rememberizer.Contract.Pact;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>
 /// A running Rememberizer API (or anything answering like it): one sign-in with an existing account, whose session

@@ -1,11 +1,12 @@
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
+using Rememberizer.Contract.MockServer.Proxy;
 using Rememberizer.Contract.MockServer.Proxy.Drift;
 using Rememberizer.Contract.MockServer.Proxy.Forwarding;
 using Rememberizer.Contract.MockServer.Proxy.Recording;
 
-namespace Rememberizer.Contract.MockServer.Proxy;
+namespace Rememberizer.Contract.MockServer.Hosting;
 
 /// <summary>
 /// The proxy's part of the composition root: its services, and the pipeline that replaces the mock's for

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Rememberizer.Contract.Pact;
+namespace Rememberizer.Contract.Pact.Interop;
 
 /// <summary>
 /// Where the Pact core library (pact_ffi) is found, in this order: the file named by <c>PACT_FFI_LIBRARY</c>; the

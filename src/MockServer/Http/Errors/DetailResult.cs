@@ -1,6 +1,4 @@
-using Rememberizer.Contract.MockServer.Http.Errors;
-
-namespace Rememberizer.Contract.MockServer.Control;
+namespace Rememberizer.Contract.MockServer.Http.Errors;
 
 /// <summary>DRF's detail-error body for the control API's minimal-API handlers, written by DrfErrors like every other error.</summary>
 public sealed class DetailResult(int status, string detail) : IResult

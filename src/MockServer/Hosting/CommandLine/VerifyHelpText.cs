@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
 /// <summary>What <c>verify --help</c> says around the option list.</summary>
 internal static class VerifyHelpText

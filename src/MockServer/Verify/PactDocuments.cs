@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Rememberizer.Contract.Pact;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>One interaction as the real-API selection needs it: where it is from, its request method and states.</summary>
 public sealed record PactInteractionSummary(string Consumer, string Description, string Method, IReadOnlyList<string> States);

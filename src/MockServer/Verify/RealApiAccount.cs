@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>
 /// The existing, verified account that verification against a running Rememberizer API signs in as, and the vector

@@ -1,7 +1,7 @@
-using Rememberizer.Contract.MockServer.Hosting.CommandLine;
 using Rememberizer.Contract.Pact;
+using Rememberizer.Contract.Pact.Interop;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>The result of one <c>verify</c>: its exit code, the verifier's result when it ran, and the real-API selection.</summary>
 public sealed record VerifyOutcome(int ExitCode, VerificationResult? Result = null, RealApiSelection? Selection = null);
@@ -16,8 +16,12 @@ public static class VerifyRunner
     public const int Passed = 0;
     public const int Failed = 1;
 
+    /// <summary>
+    /// Verifies as <paramref name="arguments"/> say, against a running API or the mock <paramref name="startMock"/>
+    /// starts (the composition root knows how).
+    /// </summary>
     public static async Task<VerifyOutcome> RunAsync(
-        VerifyArguments arguments, IReadOnlyList<string> mockSettings, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        VerifyArguments arguments, Func<CancellationToken, Task<IVerificationTarget>> startMock, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var library = PactNativeLibrary.Locate();
         if (!library.Found)
@@ -40,7 +44,7 @@ public static class VerifyRunner
 
             await using IVerificationTarget target = arguments.ProviderBaseUrl is { } root
                 ? await RealApiTarget.SignInAsync(root, arguments.Account!, selection!, cancellationToken)
-                : await InProcessMock.StartAsync(mockSettings, cancellationToken);
+                : await startMock(cancellationToken);
             output.WriteLine($"Verifying pacts for {arguments.ProviderName} against {target.Description} (pact_ffi {PactTools.NativeVersion}).");
             if (selection is not null)
             {
@@ -146,7 +150,7 @@ public static class VerifyRunner
 
     private static VerifyOutcome Fail(TextWriter error, string message)
     {
-        error.WriteLine($"{MockCommandLine.Name} verify: {message}");
+        error.WriteLine($"rememberizer-mock verify: {message}");
         return new VerifyOutcome(Failed);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Rememberizer.Contract.Pact;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>
 /// The closing summary of a verification, one line per interaction grouped by consumer, read from the verifier's

@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Pact;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>The provider a verification runs against, and what it adds to the verifier to make that possible.</summary>
 public interface IVerificationTarget : IAsyncDisposable

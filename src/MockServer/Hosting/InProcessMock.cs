@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Terminal;
+using Rememberizer.Contract.MockServer.Verify;
 using Rememberizer.Contract.Pact;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Hosting;
 
 /// <summary>
 /// The mock in this process on a free loopback port, silent, with its provider-state hook
@@ -30,6 +30,10 @@ public sealed class InProcessMock : IVerificationTarget
     /// Starts the mock with <paramref name="settings"/>; the address and the control API are always its own. Without
     /// <paramref name="settingsFiles"/> the appsettings.json beside the program is not read (see <see cref="MockServerHost.Build"/>).
     /// </summary>
+    /// <summary>How <c>verify</c> starts the mock it checks: here, with <paramref name="settings"/>.</summary>
+    public static Func<CancellationToken, Task<IVerificationTarget>> Starter(IEnumerable<string> settings) =>
+        async cancellationToken => await StartAsync(settings, cancellationToken);
+
     public static async Task<InProcessMock> StartAsync(IEnumerable<string> settings, CancellationToken cancellationToken = default, bool settingsFiles = true)
     {
         var app = MockServerHost.Build(

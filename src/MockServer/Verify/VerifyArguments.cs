@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Pact;
 
-namespace Rememberizer.Contract.MockServer.Hosting.Verify;
+namespace Rememberizer.Contract.MockServer.Verify;
 
 /// <summary>What <c>rememberizer-mock verify</c> was asked to do, checked and typed by <see cref="VerifyCommand"/>.</summary>
 public sealed record VerifyArguments
