@@ -35,6 +35,7 @@ namespace Rememberizer.Contract.Fake.State;
 [JsonDerivedType(typeof(KnowledgePublished), "knowledge_published")]
 [JsonDerivedType(typeof(KnowledgeKeyRegenerated), "knowledge_key_regenerated")]
 [JsonDerivedType(typeof(KnowledgeWithdrawn), "knowledge_withdrawn")]
+[JsonDerivedType(typeof(KnowledgeVisibilityChanged), "knowledge_visibility_changed")]
 [JsonDerivedType(typeof(VectorStoreCreated), "vector_store_created")]
 [JsonDerivedType(typeof(VectorStoreDocumentAdded), "vector_store_document_added")]
 [JsonDerivedType(typeof(VectorStoreDocumentRenamed), "vector_store_document_renamed")]
@@ -108,6 +109,9 @@ public sealed record KnowledgePublished(int Id, string Name, string Description,
 public sealed record KnowledgeKeyRegenerated(int Id, string ApiKey) : StateEvent;
 
 public sealed record KnowledgeWithdrawn(int Id) : StateEvent;
+
+/// <summary>A public knowledge can be read by its id alone (the <c>public-ck-id</c> header), without its key.</summary>
+public sealed record KnowledgeVisibilityChanged(int Id, bool IsPublic) : StateEvent;
 
 // Vector stores and their documents (text as extracted from the upload).
 public sealed record VectorStoreCreated(string Id, string Name, string Description, string ApiKey, DateTimeOffset At, VectorStoreSettings Settings, int? OwnerId) : StateEvent;

@@ -65,6 +65,7 @@ public sealed class DocumentsController(CallerLibraries libraries, LibraryChange
         return Task.FromResult<ActionResult<DocumentContents>>(new DocumentContents { Content = range.Content, End_chunk = range.End });
     }
 
+    [Authorize(Policy = AuthPolicies.KnowledgeWriter)]
     public override async Task<ActionResult<MemorizeResponse>> MemorizeContent(MemorizeRequest body)
     {
         if (await changes.MemorizeAsync(Mine, body.Name, body.Content) is not { } document)

@@ -48,6 +48,7 @@ public static class ControlApi
         mock.MapGet("/common-knowledge", KeyEndpoints.Knowledge);
         mock.MapPost("/common-knowledge", KeyEndpoints.PublishAsync);
         mock.MapPost("/common-knowledge/{id:int}/regenerate-key", KeyEndpoints.RegenerateKnowledgeKeyAsync);
+        mock.MapPatch("/common-knowledge/{id:int}", KeyEndpoints.ChangeKnowledgeAsync);
         mock.MapDelete("/common-knowledge/{id:int}", KeyEndpoints.WithdrawKnowledgeAsync);
 
         mock.MapPost("/provider-states", ProviderStateEndpoints.HandleAsync);
