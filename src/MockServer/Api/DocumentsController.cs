@@ -89,6 +89,9 @@ public sealed class DocumentsController(CallerLibraries libraries, LibraryChange
         {
             Data_sources = DataSources(matches),
             Matched_chunks = [.. matches.Select(Chunk)],
+            Result = AgenticSummary.Result(body.Query, matches),
+            Metadata = AgenticSummary.Metadata(body.Query, matches),
+            Message = AgenticSummary.Completed,
         });
     }
 

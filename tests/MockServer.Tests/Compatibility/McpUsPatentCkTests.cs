@@ -57,7 +57,29 @@ public sealed class McpUsPatentCkTests
             """{"query": "How to integrate Rememberizer with custom applications", "n_chunks": 5, "user_context": null, "from": null, "to": null}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty((await response.JsonAsync()).GetProperty("matched_chunks").Items());
+        var answer = await response.JsonAsync();
+        Assert.NotEmpty(answer.GetProperty("matched_chunks").Items());
+        Assert.False(string.IsNullOrEmpty(answer.GetProperty("result").GetString()));
+        Assert.NotEmpty(answer.GetProperty("metadata").GetProperty("iterations").Items());
+    }
+
+    [Fact]
+    public async Task SmartSearchThatFindsNothingGetsTheGuidanceForm()
+    {
+        await using var app = new MockServerApp();
+        var mcp = await ClientAsync(app);
+
+        var response = await mcp.PostJsonAsync("documents/agentic_search/",
+            """{"query": "xylophone quokka marzipan", "n_chunks": 5, "user_context": null, "from": null, "to": null}""");
+
+        // add_empty_results_guidance: empty matched_chunks and a message without "Unable to complete" earn guidance
+        // that points the model at `result` and `metadata.iterations`, so both must be there to read.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await response.JsonAsync();
+        Assert.Empty(answer.GetProperty("matched_chunks").Items());
+        Assert.DoesNotContain("Unable to complete", answer.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(answer.GetProperty("result").GetString()));
+        Assert.Single(answer.GetProperty("metadata").GetProperty("iterations").Items());
     }
 
     [Fact]
