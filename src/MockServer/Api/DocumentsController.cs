@@ -48,8 +48,14 @@ public sealed class DocumentsController(CallerLibraries libraries, LibraryChange
         });
     }
 
-    public override Task<ActionResult<DocumentContents>> GetDocumentContents(int document_id, int? start_chunk, int? end_chunk)
+    public override Task<ActionResult<DocumentContents>> GetDocumentContents(int document_id, int? start_chunk, int? end_chunk, string? from, string? to)
     {
+        // A document's chunks carry no dates: the window some Slack readers send is checked, and reads every chunk.
+        if (!TimeParameter.TryParse(from, out _) || !TimeParameter.TryParse(to, out _))
+        {
+            return Task.FromResult<ActionResult<DocumentContents>>(DrfErrors.Field(TimeParameter.TryParse(from, out _) ? "to" : "from", TimeParameter.Invalid));
+        }
+
         var start = start_chunk ?? 0;
         if (end_chunk < start)
         {
