@@ -13,6 +13,15 @@ public sealed record PublishResult(Publication? Publication, IReadOnlyDictionary
     internal int? PublishedId { get; init; }
 }
 
+/// <summary>What a <c>public-ck-id</c> reads: the public knowledge, or why none.</summary>
+public sealed record PublicRead(Publication? Publication, PublicReadRefusal? Refusal);
+
+public enum PublicReadRefusal
+{
+    Unknown,
+    NotPublic,
+}
+
 /// <summary>
 /// Publishes a user's memento as common knowledge, gives it a new key or withdraws it — each a change decided
 /// through the tenant's <see cref="StateJournal"/> — and turns a key back into what it may read. A knowledge whose
@@ -29,7 +38,7 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
     /// A given key already in use names the existing knowledge instead: one key never reaches two. A rejected call
     /// changes nothing.
     /// </summary>
-    public async Task<PublishResult> PublishAsync(string ownerEmail, string name, int? mementoId, string? description = null, string? apiKey = null)
+    public async Task<PublishResult> PublishAsync(string ownerEmail, string name, int? mementoId, string? description = null, string? apiKey = null, bool isPublic = false)
     {
         var key = apiKey ?? PublicationRegistry.NewKey();
         var outcome = await journal.DecideAsync(() =>
@@ -61,6 +70,11 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
 
             var published = new KnowledgePublished(registry.NextId, name, description ?? $"{name}, shared by {owner.Name}.", owner.Id, owner.Email, memento, key, now);
             changes.Add(published);
+            if (isPublic)
+            {
+                changes.Add(new KnowledgeVisibilityChanged(published.Id, IsPublic: true));
+            }
+
             return Decision<PublishResult>.Change(new PublishResult(null, NoErrors) { PublishedId = published.Id }, [.. changes]);
         });
         return outcome.PublishedId is { } publishedId ? outcome with { Publication = registry.Find(publishedId) } : outcome;
@@ -74,6 +88,33 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
             ? Decision<bool>.Refuse(false)
             : Decision<bool>.Change(true, new KnowledgeKeyRegenerated(id, key)));
         return found ? registry.Find(id) : null;
+    }
+
+    /// <summary>Makes the knowledge readable by its id alone, or no longer. Null when there is none.</summary>
+    public async Task<Publication?> SetPublicAsync(int id, bool isPublic)
+    {
+        var found = await journal.DecideAsync(() => registry.Find(id) is not { } publication
+            ? Decision<bool>.Refuse(false)
+            : publication.IsPublic == isPublic
+                ? Decision<bool>.Refuse(true)
+                : Decision<bool>.Change(true, new KnowledgeVisibilityChanged(id, isPublic)));
+        return found ? registry.Find(id) : null;
+    }
+
+    /// <summary>
+    /// What a <c>public-ck-id</c> names: a public knowledge and the documents it publishes, or why it reads nothing
+    /// (no knowledge has this id, or its owner did not make it public).
+    /// </summary>
+    public PublicRead ResolvePublic(string id)
+    {
+        if (!int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var knowledgeId)
+            || registry.Find(knowledgeId) is not { } publication
+            || ViewOf(publication) is null)
+        {
+            return new PublicRead(null, PublicReadRefusal.Unknown);
+        }
+
+        return publication.IsPublic ? new PublicRead(publication, null) : new PublicRead(null, PublicReadRefusal.NotPublic);
     }
 
     /// <summary>Removes the knowledge; its key stops working at once. False when there is none.</summary>

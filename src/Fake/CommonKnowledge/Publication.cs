@@ -2,7 +2,8 @@ namespace Rememberizer.Contract.Fake.CommonKnowledge;
 
 /// <summary>
 /// Knowledge a user published as a common knowledge: the memento it shares and the API key applications read
-/// it with. The key acts for the owner and sees only the memento's documents.
+/// it with. The key acts for the owner and sees only the memento's documents. A public one can also be read,
+/// not changed, by its id alone, as the per-knowledge MCP servers do.
 /// </summary>
 public sealed record Publication(
     int Id,
@@ -12,4 +13,5 @@ public sealed record Publication(
     string OwnerEmail,
     int MementoId,
     string ApiKey,
-    DateTimeOffset Created);
+    DateTimeOffset Created,
+    bool IsPublic = false);

@@ -24,6 +24,7 @@ public sealed class PublicationRegistry : IResettable
         journal.On<KnowledgePublished>(p => Add(new Publication(p.Id, p.Name, p.Description, p.OwnerId, p.OwnerEmail, p.MementoId, p.ApiKey, p.At)));
         journal.On<KnowledgeKeyRegenerated>(r => ReplaceKey(r.Id, r.ApiKey));
         journal.On<KnowledgeWithdrawn>(w => Remove(w.Id));
+        journal.On<KnowledgeVisibilityChanged>(v => Replace(v.Id, p => p with { IsPublic = v.IsPublic }));
         journal.On<UserDeleted>(d =>
         {
             // A deleted user's knowledge goes with it: its keys stop working.
@@ -110,6 +111,18 @@ public sealed class PublicationRegistry : IResettable
                 _idByKey.Remove(_oldestFirst[index].ApiKey);
                 _oldestFirst[index] = _oldestFirst[index] with { ApiKey = apiKey };
                 _idByKey[apiKey] = id;
+            }
+        }
+    }
+
+    private void Replace(int id, Func<Publication, Publication> change)
+    {
+        lock (_gate)
+        {
+            var index = _oldestFirst.FindIndex(p => p.Id == id);
+            if (index >= 0)
+            {
+                _oldestFirst[index] = change(_oldestFirst[index]);
             }
         }
     }

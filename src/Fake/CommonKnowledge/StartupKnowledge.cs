@@ -7,7 +7,8 @@ namespace Rememberizer.Contract.Fake.CommonKnowledge;
 /// <summary>
 /// The common knowledge that exists from start-up, so an MCP server or a LangChain retriever works against a
 /// fresh mock with nothing but the key from the start-up line. Its owner is a verified user one can sign in as;
-/// its key follows the data seed, so a restarted mock keeps the key a developer configured.
+/// its key follows the data seed, so a restarted mock keeps the key a developer configured. It is public, so the
+/// per-knowledge MCP servers read it by its id (<c>public-ck-id</c>) without any key.
 /// </summary>
 public sealed class StartupKnowledge(UserStore users, AccountService accounts, KnowledgePublisher publisher, PublicationRegistry registry, IOptions<DataOptions> options) : IStartupSeed
 {
@@ -27,7 +28,7 @@ public sealed class StartupKnowledge(UserStore users, AccountService accounts, K
         var key = SeededFaker.For(options.Value.Seed, "common-knowledge").Random.String2(PublicationRegistry.KeyLength, PublicationRegistry.KeyAlphabet);
         if (registry.FindByKey(key) is null)
         {
-            await publisher.PublishAsync(OwnerEmail, Name, mementoId: null, Description, key);
+            await publisher.PublishAsync(OwnerEmail, Name, mementoId: null, Description, key, isPublic: true);
         }
     }
 }

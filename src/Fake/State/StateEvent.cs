@@ -35,10 +35,13 @@ namespace Rememberizer.Contract.Fake.State;
 [JsonDerivedType(typeof(KnowledgePublished), "knowledge_published")]
 [JsonDerivedType(typeof(KnowledgeKeyRegenerated), "knowledge_key_regenerated")]
 [JsonDerivedType(typeof(KnowledgeWithdrawn), "knowledge_withdrawn")]
+[JsonDerivedType(typeof(KnowledgeVisibilityChanged), "knowledge_visibility_changed")]
 [JsonDerivedType(typeof(VectorStoreCreated), "vector_store_created")]
 [JsonDerivedType(typeof(VectorStoreDocumentAdded), "vector_store_document_added")]
 [JsonDerivedType(typeof(VectorStoreDocumentRenamed), "vector_store_document_renamed")]
 [JsonDerivedType(typeof(VectorStoreDocumentDeleted), "vector_store_document_deleted")]
+[JsonDerivedType(typeof(VectorStoreKeyCreated), "vector_store_key_created")]
+[JsonDerivedType(typeof(VectorStoreKeyRevoked), "vector_store_key_revoked")]
 [JsonDerivedType(typeof(PreferenceStored), "preference_stored")]
 [JsonDerivedType(typeof(PreferenceUsed), "preference_used")]
 [JsonDerivedType(typeof(PreferencesCleared), "preferences_cleared")]
@@ -109,6 +112,9 @@ public sealed record KnowledgeKeyRegenerated(int Id, string ApiKey) : StateEvent
 
 public sealed record KnowledgeWithdrawn(int Id) : StateEvent;
 
+/// <summary>A public knowledge can be read by its id alone (the <c>public-ck-id</c> header), without its key.</summary>
+public sealed record KnowledgeVisibilityChanged(int Id, bool IsPublic) : StateEvent;
+
 // Vector stores and their documents (text as extracted from the upload).
 public sealed record VectorStoreCreated(string Id, string Name, string Description, string ApiKey, DateTimeOffset At, VectorStoreSettings Settings, int? OwnerId) : StateEvent;
 
@@ -117,6 +123,11 @@ public sealed record VectorStoreDocumentAdded(string StoreId, int DocumentId, st
 public sealed record VectorStoreDocumentRenamed(string StoreId, int DocumentId, string Name, DateTimeOffset At) : StateEvent;
 
 public sealed record VectorStoreDocumentDeleted(string StoreId, int DocumentId) : StateEvent;
+
+/// <summary>Another named key of a store; the store's other keys keep working.</summary>
+public sealed record VectorStoreKeyCreated(string StoreId, string KeyId, string Name, string ApiKey, DateTimeOffset At) : StateEvent;
+
+public sealed record VectorStoreKeyRevoked(string StoreId, string KeyId) : StateEvent;
 
 // The mock's stored request preferences (what a Prefer header asks for, kept for one operation or all, for good or
 // for a number of requests): the host applies them, the domain only keeps them in order.

@@ -22,6 +22,12 @@ public sealed record VectorStore(
 }
 
 /// <summary>
+/// One named API key of a vector store (a store has several, made in the web app's Configuration tab); it reaches
+/// that store until it is revoked. The key the store was made with is named "Default".
+/// </summary>
+public sealed record StoreApiKey(string Id, string Name, string ApiKey, DateTimeOffset Created);
+
+/// <summary>
 /// A document of a vector store. It becomes indexed (searchable) at <see cref="IndexedAt"/>, measured on the mock
 /// clock, so clients see the documented processing → indexed transition without the mock running a background job.
 /// </summary>

@@ -30,8 +30,27 @@ public sealed class VectorStoreChanges : IChangeApplier
         });
         journal.On<VectorStoreDocumentRenamed>(r => stores.Find(r.StoreId)?.Rename(r.DocumentId, r.Name, r.At));
         journal.On<VectorStoreDocumentDeleted>(d => stores.Find(d.StoreId)?.Delete(d.DocumentId));
+        journal.On<VectorStoreKeyCreated>(k => stores.AddKey(k.StoreId, new StoreApiKey(k.KeyId, k.Name, k.ApiKey, k.At)));
+        journal.On<VectorStoreKeyRevoked>(r => stores.RevokeKey(r.StoreId, r.KeyId));
         journal.On<UserDeleted>(d => stores.RemoveOwnedBy(d.UserId));
     }
+
+    /// <summary>Gives a store another named key; its other keys keep working. Null when there is no such store.</summary>
+    public async Task<StoreApiKey?> CreateKeyAsync(string storeId, string name)
+    {
+        var (keyId, apiKey) = VectorStoreRegistry.NewKey();
+        var key = new StoreApiKey(keyId, name, apiKey, _clock.GetUtcNow());
+        var made = await _journal.DecideAsync(() => _stores.Find(storeId) is null
+            ? Decision<bool>.Refuse(false)
+            : Decision<bool>.Change(true, new VectorStoreKeyCreated(storeId, key.Id, key.Name, key.ApiKey, key.Created)));
+        return made ? key : null;
+    }
+
+    /// <summary>Revokes one key of a store: it stops working at once, the others do not. False when there is none.</summary>
+    public Task<bool> RevokeKeyAsync(string storeId, string keyId) => _journal.DecideAsync(() =>
+        _stores.KeysOf(storeId).Any(k => k.Id == keyId)
+            ? Decision<bool>.Change(true, new VectorStoreKeyRevoked(storeId, keyId))
+            : Decision<bool>.Refuse(false));
 
     /// <summary>
     /// Makes a store. Null when its owner is gone (deleted meanwhile, perhaps by another process): no store outlives

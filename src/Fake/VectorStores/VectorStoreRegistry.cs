@@ -10,10 +10,13 @@ namespace Rememberizer.Contract.Fake.VectorStores;
 /// <summary>
 /// The vector stores and their API keys. One store exists from start-up, its id and key derived from the seed so
 /// a restarted mock keeps the key a developer configured. More are created through the API, with random ids and keys,
-/// as recorded changes apply them (<see cref="VectorStoreChanges"/> decides them).
+/// and a store gets more named keys, or loses one, as recorded changes apply them (<see cref="VectorStoreChanges"/>
+/// decides them).
 /// </summary>
 public sealed class VectorStoreRegistry : IResettable
 {
+    public const string DefaultKeyId = "default";
+    public const string DefaultKeyName = "Default";
     private const string KeyAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     private readonly DataOptions _options;
@@ -38,8 +41,39 @@ public sealed class VectorStoreRegistry : IResettable
 
     public VectorStoreSpace? Find(string id) => _state.ById.GetValueOrDefault(id);
 
+    /// <summary>A store's live keys, oldest first (the one it was made with, "Default", unless revoked); empty for no store.</summary>
+    public IReadOnlyList<StoreApiKey> KeysOf(string storeId) => _state.Keys.GetValueOrDefault(storeId) ?? [];
+
     /// <summary>The id the next document added to any store gets (ids are unique across stores).</summary>
     public int NextDocumentId => Volatile.Read(ref _state.NextDocumentId) + 1;
+
+    /// <summary>A new named key: random id and secret.</summary>
+    internal static (string Id, string ApiKey) NewKey() =>
+        ("vsk_" + RandomNumberGenerator.GetHexString(12, lowercase: true), RandomNumberGenerator.GetString(KeyAlphabet, 32));
+
+    internal void AddKey(string storeId, StoreApiKey key)
+    {
+        lock (_gate)
+        {
+            if (_state.ById.ContainsKey(storeId))
+            {
+                _state.Keys[storeId] = [.. KeysOf(storeId), key];
+                _state.IdByKey[key.ApiKey] = storeId;
+            }
+        }
+    }
+
+    internal void RevokeKey(string storeId, string keyId)
+    {
+        lock (_gate)
+        {
+            if (KeysOf(storeId).FirstOrDefault(k => k.Id == keyId) is { } key)
+            {
+                _state.Keys[storeId] = [.. KeysOf(storeId).Where(k => k.Id != keyId)];
+                _state.IdByKey.TryRemove(key.ApiKey, out _);
+            }
+        }
+    }
 
     /// <summary>A new store's id and key: random, unlike the start-up store's, so a key held from before a reset never reaches a new store.</summary>
     internal static (string Id, string ApiKey) NewCredentials() =>
@@ -60,7 +94,12 @@ public sealed class VectorStoreRegistry : IResettable
         {
             foreach (var space in _state.ById.Values.Where(s => s.Store.OwnerId == ownerId).ToList())
             {
-                _state.IdByKey.TryRemove(space.Store.ApiKey, out _);
+                foreach (var key in KeysOf(space.Store.Id))
+                {
+                    _state.IdByKey.TryRemove(key.ApiKey, out _);
+                }
+
+                _state.Keys.TryRemove(space.Store.Id, out _);
                 _state.ById.TryRemove(space.Store.Id, out _);
             }
         }
@@ -100,6 +139,7 @@ public sealed class VectorStoreRegistry : IResettable
         var space = new VectorStoreSpace(store, _clock, _options, () => Interlocked.Increment(ref state.NextDocumentId));
         state.ById[store.Id] = space;
         state.IdByKey[store.ApiKey] = store.Id;
+        state.Keys[store.Id] = [new StoreApiKey(DefaultKeyId, DefaultKeyName, store.ApiKey, created)];
         return space;
     }
 
@@ -114,6 +154,9 @@ public sealed class VectorStoreRegistry : IResettable
         public ConcurrentDictionary<string, VectorStoreSpace> ById { get; } = new();
 
         public ConcurrentDictionary<string, string> IdByKey { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each store's live keys; a list is replaced whole, never changed, so readers need no lock.</summary>
+        public ConcurrentDictionary<string, IReadOnlyList<StoreApiKey>> Keys { get; } = new();
 
         public VectorStoreSpace Primary { get; set; } = null!;
 

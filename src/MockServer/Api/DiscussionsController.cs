@@ -14,10 +14,15 @@ public sealed class DiscussionsController(CallerLibraries libraries, MockClock c
 {
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(7);
 
-    public override Task<ActionResult<DiscussionContents>> GetDiscussionContents(int discussion_id, DiscussionIntegrationType integration_type, DateTimeOffset? from, DateTimeOffset? to)
+    public override Task<ActionResult<DiscussionContents>> GetDiscussionContents(int discussion_id, DiscussionIntegrationType integration_type, string? from, string? to, int? start_chunk)
     {
-        var end = to ?? clock.GetUtcNow();
-        var start = from ?? end - DefaultWindow;
+        if (!TimeParameter.TryParse(from, out var since) || !TimeParameter.TryParse(to, out var until))
+        {
+            return Task.FromResult<ActionResult<DiscussionContents>>(DrfErrors.Field(TimeParameter.TryParse(from, out _) ? "to" : "from", TimeParameter.Invalid));
+        }
+
+        var end = until ?? clock.GetUtcNow();
+        var start = since ?? end - DefaultWindow;
         if (start > end)
         {
             return Task.FromResult<ActionResult<DiscussionContents>>(DrfErrors.Field("from", "Ensure from is not later than to."));
@@ -29,11 +34,12 @@ public sealed class DiscussionsController(CallerLibraries libraries, MockClock c
             return Task.FromResult<ActionResult<DiscussionContents>>(DrfErrors.NotFound());
         }
 
-        var window = discussion.Read(start, end);
+        var window = discussion.Read(start, end, start_chunk ?? 0);
         return Task.FromResult<ActionResult<DiscussionContents>>(new DiscussionContents
         {
             Discussion_content = window.Content,
             Thread_contents = new Dictionary<string, string>(window.Threads),
+            End_chunk = window.EndChunk,
         });
     }
 }

@@ -48,8 +48,14 @@ public sealed class DocumentsController(CallerLibraries libraries, LibraryChange
         });
     }
 
-    public override Task<ActionResult<DocumentContents>> GetDocumentContents(int document_id, int? start_chunk, int? end_chunk)
+    public override Task<ActionResult<DocumentContents>> GetDocumentContents(int document_id, int? start_chunk, int? end_chunk, string? from, string? to)
     {
+        // A document's chunks carry no dates: the window some Slack readers send is checked, and reads every chunk.
+        if (!TimeParameter.TryParse(from, out _) || !TimeParameter.TryParse(to, out _))
+        {
+            return Task.FromResult<ActionResult<DocumentContents>>(DrfErrors.Field(TimeParameter.TryParse(from, out _) ? "to" : "from", TimeParameter.Invalid));
+        }
+
         var start = start_chunk ?? 0;
         if (end_chunk < start)
         {
@@ -65,6 +71,7 @@ public sealed class DocumentsController(CallerLibraries libraries, LibraryChange
         return Task.FromResult<ActionResult<DocumentContents>>(new DocumentContents { Content = range.Content, End_chunk = range.End });
     }
 
+    [Authorize(Policy = AuthPolicies.KnowledgeWriter)]
     public override async Task<ActionResult<MemorizeResponse>> MemorizeContent(MemorizeRequest body)
     {
         if (await changes.MemorizeAsync(Mine, body.Name, body.Content) is not { } document)
@@ -88,6 +95,9 @@ public sealed class DocumentsController(CallerLibraries libraries, LibraryChange
         {
             Data_sources = DataSources(matches),
             Matched_chunks = [.. matches.Select(Chunk)],
+            Result = AgenticSummary.Result(body.Query, matches),
+            Metadata = AgenticSummary.Metadata(body.Query, matches),
+            Message = AgenticSummary.Completed,
         });
     }
 

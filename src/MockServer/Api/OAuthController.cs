@@ -37,23 +37,41 @@ public sealed class OAuthController(OAuthService oauth) : OAuthControllerBase
     // The generated base binds the body as JSON; the endpoint is form-encoded (RFC 6749 §4.1.3), hence FromForm here.
     public override async Task<ActionResult<OAuthTokenResponse>> ExchangeOAuthToken([FromForm] OAuthTokenRequest body)
     {
-        var (tokens, failure) = body.Grant_type == OAuthTokenRequestGrant_type.Authorization_code
-            ? await oauth.ExchangeCodeAsync(body.Client_id, body.Client_secret, body.Code, body.Redirect_uri)
-            : await oauth.ExchangeRefreshTokenAsync(body.Client_id, body.Client_secret, body.Refresh_token);
-
         // Token responses must not be cached (RFC 6749 §5.1); errors carry the same header for simplicity.
         Response.Headers.CacheControl = "no-store";
-        ActionResult<OAuthTokenResponse> answer = tokens is null
-            ? OAuthErrors.From(failure!)
-            : Ok(new OAuthTokenResponse
-            {
-                Access_token = tokens.AccessToken,
-                Refresh_token = tokens.RefreshToken,
-                Token_type = "Bearer",
-                Expires_in = tokens.ExpiresIn,
-                // The spec's scope is a non-nullable string: an authorization that asked for none reads as "".
-                Scope = tokens.Scope ?? "",
-            });
-        return answer;
+        var (clientId, clientSecret, refusal, basic) = OAuthClientCredentials.Read(Request, body.Client_id, body.Client_secret);
+        if (refusal is not null)
+        {
+            return Refuse(refusal, basic);
+        }
+
+        var (tokens, failure) = body.Grant_type == OAuthTokenRequestGrant_type.Authorization_code
+            ? await oauth.ExchangeCodeAsync(clientId!, clientSecret!, body.Code, body.Redirect_uri)
+            : await oauth.ExchangeRefreshTokenAsync(clientId!, clientSecret!, body.Refresh_token);
+        if (failure is not null)
+        {
+            return Refuse(failure, basic);
+        }
+
+        return Ok(new OAuthTokenResponse
+        {
+            Access_token = tokens!.AccessToken,
+            Refresh_token = tokens.RefreshToken,
+            Token_type = "Bearer",
+            Expires_in = tokens.ExpiresIn,
+            // The spec's scope is a non-nullable string: an authorization that asked for none reads as "".
+            Scope = tokens.Scope ?? "",
+        });
+    }
+
+    // A client that authenticated with HTTP Basic and failed is told the scheme again (RFC 6749 §5.2).
+    private ObjectResult Refuse(OAuthFailure failure, bool basic)
+    {
+        if (basic && failure.Status == StatusCodes.Status401Unauthorized)
+        {
+            Response.Headers.WWWAuthenticate = "Basic realm=\"oauth\"";
+        }
+
+        return OAuthErrors.From(failure);
     }
 }

@@ -45,9 +45,13 @@ public static class ControlApi
 
         mock.MapGet("/vector-store", KeyEndpoints.StartupVectorStore);
         mock.MapGet("/vector-stores", KeyEndpoints.VectorStores);
+        mock.MapGet("/vector-stores/{id}/keys", VectorStoreKeyEndpoints.List);
+        mock.MapPost("/vector-stores/{id}/keys", VectorStoreKeyEndpoints.CreateAsync);
+        mock.MapDelete("/vector-stores/{id}/keys/{keyId}", VectorStoreKeyEndpoints.RevokeAsync);
         mock.MapGet("/common-knowledge", KeyEndpoints.Knowledge);
         mock.MapPost("/common-knowledge", KeyEndpoints.PublishAsync);
         mock.MapPost("/common-knowledge/{id:int}/regenerate-key", KeyEndpoints.RegenerateKnowledgeKeyAsync);
+        mock.MapPatch("/common-knowledge/{id:int}", KeyEndpoints.ChangeKnowledgeAsync);
         mock.MapDelete("/common-knowledge/{id:int}", KeyEndpoints.WithdrawKnowledgeAsync);
 
         mock.MapPost("/provider-states", ProviderStateEndpoints.HandleAsync);

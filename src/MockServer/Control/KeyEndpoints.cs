@@ -28,6 +28,7 @@ public static class KeyEndpoints
         var ownerEmail = body.String("owner_email", required: true);
         var name = body.String("name", required: true);
         var mementoId = body.Integer("memento_id");
+        var isPublic = body.Boolean("is_public");
         if (name is { Length: > 255 })
         {
             body.Refuse("name", "Ensure this field has no more than 255 characters.");
@@ -38,7 +39,7 @@ public static class KeyEndpoints
             return body.Rejection();
         }
 
-        var result = await publisher.PublishAsync(ownerEmail!, name!, mementoId);
+        var result = await publisher.PublishAsync(ownerEmail!, name!, mementoId, isPublic: isPublic ?? false);
         return result.Publication is { } publication
             ? Results.Json(Describe(publication), statusCode: StatusCodes.Status201Created)
             : new FieldErrorsResult(result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value]));
@@ -47,12 +48,30 @@ public static class KeyEndpoints
     public static async Task<IResult> RegenerateKnowledgeKeyAsync(int id, KnowledgePublisher publisher) =>
         await publisher.RegenerateKeyAsync(id) is { } renewed ? Results.Ok(Describe(renewed)) : DetailResult.NotFound;
 
+    /// <summary><c>PATCH /_mock/common-knowledge/{id}</c> with <c>{"is_public": bool}</c>: whether its id alone reads it.</summary>
+    public static async Task<IResult> ChangeKnowledgeAsync(int id, HttpRequest request, KnowledgePublisher publisher)
+    {
+        var (body, rejection) = await ControlBody.ReadAsync(request);
+        if (body is null)
+        {
+            return rejection!;
+        }
+
+        var isPublic = body.Boolean("is_public", required: true);
+        if (body.Errors.Count > 0)
+        {
+            return body.Rejection();
+        }
+
+        return await publisher.SetPublicAsync(id, isPublic!.Value) is { } changed ? Results.Ok(Describe(changed)) : DetailResult.NotFound;
+    }
+
     public static async Task<IResult> WithdrawKnowledgeAsync(int id, KnowledgePublisher publisher) =>
         await publisher.WithdrawAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
 
     private static PublishedKnowledge Describe(Publication publication) =>
-        new(publication.Id, publication.Name, publication.OwnerEmail, publication.MementoId, publication.ApiKey);
+        new(publication.Id, publication.Name, publication.OwnerEmail, publication.MementoId, publication.ApiKey, publication.IsPublic);
 
     /// <summary>One item of <c>GET /_mock/common-knowledge</c>.</summary>
     public sealed record PublishedKnowledge(
@@ -60,7 +79,8 @@ public static class KeyEndpoints
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("owner_email")] string OwnerEmail,
         [property: JsonPropertyName("memento_id")] int MementoId,
-        [property: JsonPropertyName("api_key")] string ApiKey);
+        [property: JsonPropertyName("api_key")] string ApiKey,
+        [property: JsonPropertyName("is_public")] bool IsPublic);
 
     private static VectorStoreKey Describe(VectorStore store) => new(store.Id, store.Name, store.ApiKey);
 

@@ -21,6 +21,13 @@ public sealed class ClientReplay(HttpClient http, QueryStyle style, IReadOnlyDic
     public static ClientReplay Httpx(MockServerApp app, string apiKey) =>
         new(Client(app), QueryStyle.Httpx, new Dictionary<string, string> { ["Content-Type"] = "application/json", ["X-API-Key"] = apiKey });
 
+    /// <summary>
+    /// httpx's <c>AsyncClient(base_url=…, headers={"Content-Type": "application/json", "public-ck-id": id})</c>, as
+    /// the per-knowledge MCP servers build it: no key at all, the id of a public common knowledge instead.
+    /// </summary>
+    public static ClientReplay HttpxPublicKnowledge(MockServerApp app, string knowledgeId) =>
+        new(Client(app), QueryStyle.Httpx, new Dictionary<string, string> { ["Content-Type"] = "application/json", ["public-ck-id"] = knowledgeId });
+
     /// <summary><c>requests.get(url, headers={"x-api-key": key})</c> on a URL built by string formatting, as LangChain does.</summary>
     public static ClientReplay Requests(MockServerApp app, string apiKey) =>
         new(Client(app), QueryStyle.Requests, new Dictionary<string, string> { ["x-api-key"] = apiKey });

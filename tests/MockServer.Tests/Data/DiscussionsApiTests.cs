@@ -20,13 +20,20 @@ public sealed class DiscussionsApiTests
         var reversed = await browser.GetAsync(url + "&from=2025-01-02T00:00:00Z&to=2025-01-01T00:00:00Z", Ct);
         var asDiscord = await browser.GetAsync($"/api/v1/discussions/{channel}/contents/?integration_type=discord", Ct);
 
-        Assert.StartsWith("[20", all.GetProperty("discussion_content").GetString());
+        Assert.StartsWith("<s>User: ", all.GetProperty("discussion_content").GetString());
         Assert.NotEmpty(all.GetProperty("thread_contents").EnumerateObject());
         var recent = lastWeek.GetProperty("discussion_content").GetString()!;
         Assert.NotEqual("", recent);
-        Assert.True(recent.Length < all.GetProperty("discussion_content").GetString()!.Length, "the default window is the last seven days, not everything");
+        Assert.True(string.CompareOrdinal(FirstTime(all), FirstTime(lastWeek)) < 0, "the default window is the last seven days, not everything");
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, asDiscord.StatusCode);
+    }
+
+    private static string FirstTime(System.Text.Json.JsonElement contents)
+    {
+        var text = contents.GetProperty("discussion_content").GetString()!;
+        var at = text.IndexOf(", Time: ", StringComparison.Ordinal) + ", Time: ".Length;
+        return text[at..(at + 19)];
     }
 
     [Fact]

@@ -99,15 +99,16 @@ public sealed class DocumentsApiTests
         await ada.PostAsJsonAsync("/api/v1/documents/memorize/", new { name = "Long", content = words }, Ct);
         var id = (await ada.GetJsonAsync("/api/v1/documents/?integration_type=memorize")).GetProperty("results")[0].GetProperty("id").GetInt32();
 
-        var head = await ada.GetJsonAsync($"/api/v1/documents/{id}/contents/?start_chunk=0&end_chunk=2");
+        // end_chunk is the last chunk returned, in the query and in the answer: the next read starts after it.
+        var head = await ada.GetJsonAsync($"/api/v1/documents/{id}/contents/?start_chunk=0&end_chunk=1");
         var rest = await ada.GetJsonAsync($"/api/v1/documents/{id}/contents/?start_chunk=2");
         var past = await ada.GetJsonAsync($"/api/v1/documents/{id}/contents/?start_chunk=9");
         var backwards = await ada.GetAsync($"/api/v1/documents/{id}/contents/?start_chunk=3&end_chunk=1", Ct);
 
-        Assert.Equal(2, head.GetProperty("end_chunk").GetInt32());
-        Assert.Equal(5, rest.GetProperty("end_chunk").GetInt32());
+        Assert.Equal(1, head.GetProperty("end_chunk").GetInt32());
+        Assert.Equal(4, rest.GetProperty("end_chunk").GetInt32());
         Assert.Equal(words, head.GetProperty("content").GetString() + rest.GetProperty("content").GetString());
-        Assert.Equal(("", 9), (past.GetProperty("content").GetString(), past.GetProperty("end_chunk").GetInt32()));
+        Assert.Equal(("", 8), (past.GetProperty("content").GetString(), past.GetProperty("end_chunk").GetInt32()));
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bob.GetAsync($"/api/v1/documents/{id}/contents/", Ct)).StatusCode);
         Assert.Empty((await bob.GetJsonAsync("/api/v1/documents/search/?q=word1")).GetProperty("matched_chunks").Items());

@@ -62,6 +62,37 @@ public sealed class SqliteStateTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoMocksOnOneFileShareVectorStoreKeysTheirRevocationAndAPublicKnowledge()
+    {
+        await using var one = new MockServerApp().With("State:Store", Store);
+        await using var two = new MockServerApp().With("State:Store", Store);
+        var browser = new RoamingBrowser("keys");
+        var storeId = (await (await browser.SendAsync(one, HttpMethod.Get, "/_mock/vector-store")).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        AssertStatus(HttpStatusCode.Created, await browser.SendAsync(one, HttpMethod.Post, "/_mock/users",
+            new { email = "pub@example.com", password = Password, name = "P", email_verified = true }), "user");
+
+        var key = await (await browser.SendAsync(one, HttpMethod.Post, $"/_mock/vector-stores/{storeId}/keys", new { name = "Shared" })).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var knowledge = await (await browser.SendAsync(one, HttpMethod.Post, "/_mock/common-knowledge",
+            new { owner_email = "pub@example.com", name = "Open", is_public = true })).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var onTwo = await KeyedAsync(two, "x-api-key", key.GetProperty("api_key").GetString()!, "/api/v1/vector-stores/me");
+        var publicOnTwo = await KeyedAsync(two, "public-ck-id", $"{knowledge.GetProperty("id").GetInt32()}", "/api/v1/account/");
+        AssertStatus(HttpStatusCode.NoContent, await browser.SendAsync(two, HttpMethod.Delete, $"/_mock/vector-stores/{storeId}/keys/{key.GetProperty("id").GetString()}"), "revoke on two");
+        var revokedOnOne = await KeyedAsync(one, "x-api-key", key.GetProperty("api_key").GetString()!, "/api/v1/vector-stores/me");
+
+        AssertStatus(HttpStatusCode.OK, onTwo, "the key made on one, on two");
+        AssertStatus(HttpStatusCode.OK, publicOnTwo, "the public knowledge published on one, by its id on two");
+        AssertStatus(HttpStatusCode.Unauthorized, revokedOnOne, "the key revoked on two, on one");
+    }
+
+    private static async Task<HttpResponseMessage> KeyedAsync(MockServerApp mock, string header, string value, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(header, value);
+        request.Headers.Add("X-Mock-Tenant", "keys");
+        return await mock.CreateBareClient().SendAsync(request, Ct);
+    }
+
+    [Fact]
     public async Task AResetIsRecordedToo()
     {
         var browser = new RoamingBrowser("reset");

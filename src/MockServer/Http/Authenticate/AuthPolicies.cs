@@ -12,8 +12,11 @@ public static class AuthPolicies
     /// <summary>The account of the caller: any session, or a common-knowledge key (acting for its owner).</summary>
     public const string AccountReader = nameof(AccountReader);
 
-    /// <summary>A user's knowledge: a verified session, or a common-knowledge key (seeing what it publishes).</summary>
+    /// <summary>A user's knowledge: a verified session, a common-knowledge key or a public knowledge's id (seeing what it publishes).</summary>
     public const string KnowledgeReader = nameof(KnowledgeReader);
+
+    /// <summary>Changes to a user's knowledge: as <see cref="KnowledgeReader"/>, but a public knowledge's id only reads.</summary>
+    public const string KnowledgeWriter = nameof(KnowledgeWriter);
 
     /// <summary>A valid <c>x-api-key</c> of a vector store.</summary>
     public const string VectorStoreKey = nameof(VectorStoreKey);
@@ -26,14 +29,15 @@ public static class MockClaims
     public const string SessionId = "sid";
     public const string VectorStoreId = "vector_store_id";
 
-    /// <summary>Present on API-key principals only: <see cref="KeyKinds.VectorStore"/> or <see cref="KeyKinds.CommonKnowledge"/>.</summary>
+    /// <summary>Present on key principals only: <see cref="KeyKinds.VectorStore"/>, <see cref="KeyKinds.CommonKnowledge"/> or <see cref="KeyKinds.PublicKnowledge"/>.</summary>
     public const string KeyKind = "key_kind";
     public const string KnowledgeId = "knowledge_id";
 }
 
-/// <summary>The two kinds of API key, both sent as <c>x-api-key</c>.</summary>
+/// <summary>The two kinds of API key, both sent as <c>x-api-key</c>, and a public knowledge's id (<c>public-ck-id</c>).</summary>
 public static class KeyKinds
 {
     public const string VectorStore = "vector_store";
     public const string CommonKnowledge = "common_knowledge";
+    public const string PublicKnowledge = "public_knowledge";
 }

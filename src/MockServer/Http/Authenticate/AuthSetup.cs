@@ -17,15 +17,17 @@ public static class AuthSetup
         services.AddSingleton<SessionCookies>();
         services.AddAuthentication(CredentialsScheme.Name)
             .AddPolicyScheme(CredentialsScheme.Name, "The credential the request carries", scheme => scheme.ForwardDefaultSelector = CredentialsScheme.Select)
-            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, PublicKnowledgeAuthenticationHandler>(PublicKnowledgeAuthenticationHandler.SchemeName, null);
 
         // Transient: it reads the users of the request's tenant.
         services.AddTransient<IAuthorizationHandler, CallerRequirementHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.SignedIn, policy => Caller(policy, new CallerRequirement(SessionRule.Any)))
             .AddPolicy(AuthPolicies.VerifiedUser, policy => Caller(policy, new CallerRequirement(SessionRule.Verified)))
-            .AddPolicy(AuthPolicies.AccountReader, policy => Caller(policy, new CallerRequirement(SessionRule.Any, AcceptsKnowledgeKey: true)))
-            .AddPolicy(AuthPolicies.KnowledgeReader, policy => Caller(policy, new CallerRequirement(SessionRule.Verified, AcceptsKnowledgeKey: true)));
+            .AddPolicy(AuthPolicies.AccountReader, policy => Caller(policy, new CallerRequirement(SessionRule.Any, AcceptsKnowledgeKey: true, AcceptsPublicKnowledge: true)))
+            .AddPolicy(AuthPolicies.KnowledgeReader, policy => Caller(policy, new CallerRequirement(SessionRule.Verified, AcceptsKnowledgeKey: true, AcceptsPublicKnowledge: true)))
+            .AddPolicy(AuthPolicies.KnowledgeWriter, policy => Caller(policy, new CallerRequirement(SessionRule.Verified, AcceptsKnowledgeKey: true)));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, DrfAuthorizationResultHandler>();
 
         services.AddApiKeyAuthentication();

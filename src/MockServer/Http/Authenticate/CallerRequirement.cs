@@ -13,7 +13,7 @@ public enum SessionRule
 }
 
 /// <summary>Which credentials an endpoint accepts once the caller is authenticated; the rest get a 403 saying why.</summary>
-public sealed record CallerRequirement(SessionRule Session, bool AcceptsKnowledgeKey = false, bool AcceptsVectorStoreKey = false) : IAuthorizationRequirement;
+public sealed record CallerRequirement(SessionRule Session, bool AcceptsKnowledgeKey = false, bool AcceptsVectorStoreKey = false, bool AcceptsPublicKnowledge = false) : IAuthorizationRequirement;
 
 /// <summary>
 /// Decides a <see cref="CallerRequirement"/>. The verified check reads the user store on every call rather than
@@ -24,6 +24,7 @@ public sealed class CallerRequirementHandler(UserStore users, IOptions<AuthOptio
     public const string SessionOnly = "This endpoint does not accept API keys; sign in instead.";
     public const string VectorStoreKeyElsewhere = "A vector store's API key reaches only the /vector-stores/ endpoints of its store.";
     public const string KnowledgeKeyOnVectorStore = "A common-knowledge API key does not reach vector stores; send the store's own key.";
+    public const string PublicKnowledgeReadOnly = "The public-ck-id header only reads a public common knowledge; memorizing and other changes need its API key or a session.";
     private const string NoPermission = "You do not have permission to perform this action.";
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CallerRequirement requirement)
@@ -38,6 +39,7 @@ public sealed class CallerRequirementHandler(UserStore users, IOptions<AuthOptio
             KeyKinds.VectorStore => requirement.AcceptsVectorStoreKey ? null : VectorStoreKeyElsewhere,
             KeyKinds.CommonKnowledge when requirement.AcceptsKnowledgeKey => null,
             KeyKinds.CommonKnowledge => requirement.AcceptsVectorStoreKey ? KnowledgeKeyOnVectorStore : SessionOnly,
+            KeyKinds.PublicKnowledge => requirement.AcceptsPublicKnowledge ? null : PublicKnowledgeReadOnly,
             _ => SessionRefusal(context, requirement.Session),
         };
         if (refusal is null)

@@ -4,7 +4,8 @@ namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 /// The default authentication scheme: forwards to the one credential a request is judged by. A session wins
 /// (<c>Authorization: Bearer …</c>, else the <c>access_token</c> cookie), then <c>x-api-key</c>: a signed-in browser
 /// that also sends a store's key keeps acting as its user, and an <c>Authorization</c> header of another kind
-/// (Basic, Token) does not hide a key. Only the chosen scheme authenticates and answers the challenge, so a 401
+/// (Basic, Token) does not hide a key. Last comes <c>public-ck-id</c>, the id of a public knowledge, which carries no
+/// secret and so yields to any key. Only the chosen scheme authenticates and answers the challenge, so a 401
 /// always speaks of the credential that was actually presented.
 /// </summary>
 public static class CredentialsScheme
@@ -12,12 +13,23 @@ public static class CredentialsScheme
     public const string Name = "Credentials";
     private const string BearerPrefix = "Bearer ";
 
-    public static string Select(HttpContext context) =>
-        BearerToken(context.Request) is null
-        && SessionCookies.ReadAccess(context.Request) is null
-        && context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
-            ? ApiKeyAuthenticationHandler.SchemeName
+    public static string Select(HttpContext context)
+    {
+        var request = context.Request;
+        if (BearerToken(request) is not null || SessionCookies.ReadAccess(request) is not null)
+        {
+            return SessionAuthenticationHandler.SchemeName;
+        }
+
+        if (request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
+        {
+            return ApiKeyAuthenticationHandler.SchemeName;
+        }
+
+        return request.Headers.ContainsKey(PublicKnowledgeAuthenticationHandler.HeaderName)
+            ? PublicKnowledgeAuthenticationHandler.SchemeName
             : SessionAuthenticationHandler.SchemeName;
+    }
 
     /// <summary>The token of an <c>Authorization: Bearer …</c> header; null for none, an empty one, or another scheme.</summary>
     public static string? BearerToken(HttpRequest request)

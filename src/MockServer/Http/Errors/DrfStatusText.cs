@@ -7,17 +7,18 @@ public static class DrfStatusText
 {
     public const string ServerErrorText = "A server error occurred.";
     public const string ServiceUnavailableText = "Service temporarily unavailable, try again later.";
+    public const string PermissionDeniedText = "You do not have permission to perform this action.";
 
     public static string For(int status, HttpContext context) => status switch
     {
         StatusCodes.Status401Unauthorized => DrfErrors.NotAuthenticatedText,
-        StatusCodes.Status403Forbidden => "You do not have permission to perform this action.",
+        StatusCodes.Status403Forbidden => PermissionDeniedText,
         StatusCodes.Status404NotFound => DrfErrors.NotFoundText,
         StatusCodes.Status405MethodNotAllowed => $"Method \"{context.Request.Method}\" not allowed.",
         StatusCodes.Status406NotAcceptable => "Could not satisfy the request Accept header.",
         StatusCodes.Status413PayloadTooLarge => "Request body is too large.",
         StatusCodes.Status415UnsupportedMediaType => $"Unsupported media type \"{context.Request.ContentType}\" in request.",
-        StatusCodes.Status429TooManyRequests => "Request was throttled.",
+        StatusCodes.Status429TooManyRequests => Throttling.Text,
         >= 500 => ForServerError(status),
         _ => "Bad request.",
     };

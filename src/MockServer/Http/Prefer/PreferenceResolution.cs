@@ -13,8 +13,8 @@ public sealed record ResolvedPreferences(Preferences Applied, ForcedAnswer? Answ
 /// Combines a request's <c>Prefer</c> header with the stored preferences, key by key (code, example, fault, delay):
 /// the header wins, then the operation's own stored entries, then the global ones, newest first within each. A
 /// header that cannot apply is refused (the client asked for it); a stored entry that cannot apply to this
-/// operation, or no longer fits what a stronger source chose, is passed over, so a global <c>code=401</c> leaves
-/// operations that do not declare 401 alone. A fault and a chosen answer exclude each other: whichever the
+/// operation, or no longer fits what a stronger source chose, is passed over, so a global <c>code=413</c> leaves
+/// operations that do not declare 413 alone. A fault and a chosen answer exclude each other: whichever the
 /// strongest source names wins, and within one header or entry the fault wins. A stored entry is used, and one
 /// of its uses taken, only when it contributes something.
 /// </summary>

@@ -74,6 +74,12 @@ public sealed class PreferenceStage(RequestDelegate next, IOptions<MockServerOpt
 
         exchange.OutsideContract = answer.Undeclared;
         var example = answer.Example;
+        if (answer.NeedsRequestText)
+        {
+            await DrfErrors.WriteDetailAsync(context, example.Status, DrfStatusText.For(example.Status, context));
+            return;
+        }
+
         context.Response.StatusCode = example.Status;
         foreach (var (name, value) in example.Headers)
         {
