@@ -110,6 +110,19 @@ public sealed class NpmPackageTests(NpmPackageInstall npm)
         Assert.All(AncestorsOf(npm.App), folder => Assert.False(Directory.Exists(Path.Combine(folder, "node_modules")), $"{folder} has a node_modules"));
     }
 
+    [Fact]
+    public async Task TheReleaseInstallCheckPassesWithTheBuiltTarballs()
+    {
+        SkipUnlessBuilt();
+
+        // The script each release runner runs (.github/workflows/release.yml), on the tarballs these tests built.
+        var check = await CommandRun.RunAsync("node", [Path.Combine(RepositoryFiles.Root, "packaging", "npm", "install-check.mjs"), Path.GetDirectoryName(npm.Tarballs[0])!], npm.App, npm.Environment);
+
+        Assert.True(check.ExitCode == 0, $"{check.Stdout}\n{check.Stderr}");
+        Assert.Contains("1 interactions verified: 1 passed, 0 failed.", check.Stdout);
+        Assert.EndsWith("install check passed\n", check.Stdout, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> AncestorsOf(string folder)
     {
         for (var parent = Directory.GetParent(folder); parent is not null; parent = parent.Parent)
