@@ -6,20 +6,29 @@
 //
 //   node packaging/npm/install-check.mjs [DIR]      # DIR: the tarballs (default artifacts/npm)
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const { forCurrentProcess } = createRequire(import.meta.url)('./launcher/lib/platforms.js');
 const tarballs = resolve(process.argv[2] ?? join(repo, 'artifacts', 'npm'));
+const platform = forCurrentProcess() ?? fail(`no package is built for ${process.platform}-${process.arch}`);
+// The launcher and this platform's package only: npm refuses a package for another platform named explicitly.
+const chosen = readdirSync(tarballs).filter((f) => /^rememberizer-mock-\d.*\.tgz$/.test(f) || f.startsWith(`rememberizer-mock-${platform.rid}-`));
+if (chosen.length !== 2) {
+  fail(`${tarballs} should hold the launcher's and the ${platform.rid} package's tarballs; found ${chosen.join(', ') || 'neither'}`);
+}
 const app = mkdtempSync(join(tmpdir(), 'rememberizer-mock-check-'));
 const environment = { ...process.env };
 delete environment.PACT_FFI_LIBRARY;
 
 try {
   writeFileSync(join(app, 'package.json'), '{ "name": "an-app", "private": true }\n');
-  run('npm', ['install', '--no-audit', '--no-fund', ...readdirSync(tarballs).filter((f) => f.endsWith('.tgz')).map((f) => join(tarballs, f))]);
+  run('npm', ['install', '--no-audit', '--no-fund', ...chosen.map((f) => join(tarballs, f))]);
 
   writeFileSync(join(app, 'flow.mjs'), `
 import { startMock } from 'rememberizer-mock';
@@ -52,6 +61,11 @@ console.log('startMock: sign-up, verification and sign-in passed; the mock stopp
   console.log('install check passed');
 } finally {
   rmSync(app, { recursive: true, force: true });
+}
+
+function fail(message) {
+  process.stderr.write(`install-check.mjs: ${message}\n`);
+  process.exit(1);
 }
 
 function run(command, args) {
