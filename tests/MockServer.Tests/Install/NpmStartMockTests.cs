@@ -56,6 +56,47 @@ public sealed class NpmStartMockTests(NpmPackageInstall npm)
     }
 
     [Fact]
+    public async Task TheControlMethodsCreateUsersMoveTheClockResetAndRejectBadInputNamingTheField()
+    {
+        SkipUnlessBuilt();
+        var script = npm.Script("control.mjs", """
+            import { startMock, connectMock } from 'rememberizer-mock';
+
+            const mock = await startMock();
+            const health = () => fetch(`${mock.url}/_mock/health`).then((r) => r.json());
+            const before = await health();
+            const user = await mock.createUser({ email: 'made@example.com', password: 'secure_password', name: 'Made' });
+            const rejected = await mock.createUser({ email: 'short@example.com', password: 'short', name: 'Short' }).catch((e) => e);
+            const withUser = await health();
+            await mock.advanceClock(3600);
+            const later = await health();
+            const connected = await connectMock(mock.apiUrl);
+            await connected.reset();
+            const afterReset = await health();
+            await Promise.all([mock.stop(), mock.stop()]);
+
+            console.log(JSON.stringify({
+              user, rejected: { status: rejected.status, body: JSON.parse(rejected.body) },
+              clockMoved: (Date.parse(later.now) - Date.parse(withUser.now)) / 1000,
+              users: [before.users, withUser.users, afterReset.users], sameKeys: connected.keys.vectorStore === mock.keys.vectorStore,
+            }));
+            """);
+
+        var run = (await CommandRun.RunAsync("node", [script], npm.App, npm.Environment)).Succeeded();
+        using var result = JsonDocument.Parse(run.Stdout);
+        var root = result.RootElement;
+
+        Assert.Equal("made@example.com", root.GetProperty("user").GetProperty("email").GetString());
+        Assert.True(root.GetProperty("user").GetProperty("emailVerified").GetBoolean());
+        Assert.Equal(400, root.GetProperty("rejected").GetProperty("status").GetInt32());
+        Assert.True(root.GetProperty("rejected").GetProperty("body").TryGetProperty("password", out _), run.Stdout);
+        Assert.InRange(root.GetProperty("clockMoved").GetDouble(), 3600, 3660);
+        var users = root.GetProperty("users").EnumerateArray().Select(u => u.GetInt32()).ToList();
+        Assert.Equal([users[0], users[0] + 1, users[0]], users);
+        Assert.True(root.GetProperty("sameKeys").GetBoolean());
+    }
+
+    [Fact]
     public async Task CommonJsRequireGetsTheSameApiAndAFailedStartRejectsWithTheMocksOwnLine()
     {
         SkipUnlessBuilt();

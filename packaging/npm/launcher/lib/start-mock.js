@@ -36,9 +36,13 @@ async function startMock(options = {}) {
   const stdout = createInterface({ input: child.stdout });
 
   let url;
+  let control;
+  let keys;
   try {
-    url = await firstOf(child, exited, stdout, stderr, startTimeoutMs);
+    url = await listeningUrl(child, exited, stdout, stderr, startTimeoutMs);
     await untilHealthy(url, exited, startTimeoutMs);
+    control = new MockControl(url);
+    keys = await control.keys();
   } catch (error) {
     // A binary that could not be spawned at all has no process to end.
     if (child.pid !== undefined) {
@@ -48,8 +52,6 @@ async function startMock(options = {}) {
     throw error;
   }
 
-  const control = new MockControl(url);
-  const keys = await control.keys();
   // A forgotten stop() must not keep the test runner alive; the closed input pipe still takes the mock along.
   setReferenced(child, false);
 
@@ -71,7 +73,7 @@ async function startMock(options = {}) {
 }
 
 // The start-up line names the address; an exit before it is a failed start, told by the mock's own last line.
-function firstOf(child, exited, stdout, stderr, timeoutMs) {
+function listeningUrl(child, exited, stdout, stderr, timeoutMs) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`rememberizer-mock: no start-up line within ${timeoutMs} ms`)), timeoutMs);
     stdout.on('line', (line) => {
