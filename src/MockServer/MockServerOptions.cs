@@ -21,6 +21,12 @@ public sealed class MockServerOptions
     public bool Quiet { get; set; }
 
     /// <summary>
+    /// Stop when standard input ends, so the mock ends with the program that started it with a pipe as its input,
+    /// even when that program is killed (see <c>Hosting/StopWhenInputCloses</c>).
+    /// </summary>
+    public bool StopWhenInputCloses { get; set; }
+
+    /// <summary>
     /// How long <c>Prefer: fault=timeout</c> holds a request whose client never gives up before answering 504, so a
     /// forgotten request does not tie up the mock for good. Longer than the usual client timeouts (30-100 s).
     /// </summary>

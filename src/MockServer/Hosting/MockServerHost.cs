@@ -93,6 +93,7 @@ public static class MockServerHost
         // The domain, one world per tenant, then the HTTP side: the pipeline's stages, the controllers, the control API.
         services.AddTenants(TenantWorld.Blueprint());
         services.AddHostedService<DefaultTenantStartup>();
+        services.AddHostedService<StopWhenInputCloses>();
         services.AddTerminal();
         var limits = new MockServerLimits();
         services.AddSingleton(limits);

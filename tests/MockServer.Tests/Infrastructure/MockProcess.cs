@@ -17,6 +17,8 @@ public sealed partial class MockProcess : IAsyncDisposable
 
     private MockProcess(ProcessStartInfo start)
     {
+        // A pipe the test holds, as a test runner holds the one it starts the mock with (see CloseInput).
+        start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
@@ -148,6 +150,9 @@ public sealed partial class MockProcess : IAsyncDisposable
 
         throw new InvalidOperationException($"The process ended without the expected line; stderr: {string.Join(" | ", Stderr)}");
     }
+
+    /// <summary>Closes the process's standard input, as the system does when the program that started it ends.</summary>
+    public void CloseInput() => _process.StandardInput.Close();
 
     /// <summary>Sends a signal to the process, or with <paramref name="group"/> to its whole process group (Ctrl-C).</summary>
     public async Task SignalAsync(string signal, bool group = false)

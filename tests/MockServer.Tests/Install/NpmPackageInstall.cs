@@ -19,6 +19,9 @@ public sealed class NpmPackageInstall : IAsyncLifetime
 
     public string App => _scratch.Combine("app");
 
+    /// <summary>The tarballs <c>build.mjs</c> made: the launcher and this platform's package.</summary>
+    public IReadOnlyList<string> Tarballs { get; private set; } = [];
+
     /// <summary>The launcher npm links into the app's <c>node_modules/.bin</c>, which <c>npx</c> runs.</summary>
     public string Launcher => _scratch.Combine("app", "node_modules", ".bin", "rememberizer-mock");
 
@@ -55,29 +58,16 @@ public sealed class NpmPackageInstall : IAsyncLifetime
 
         _scratch.Create("app");
         await File.WriteAllTextAsync(Path.Combine(App, "package.json"), """{ "name": "an-app", "private": true }""");
-        (await CommandRun.RunAsync("npm", ["install", "--offline", "--no-audit", "--no-fund", .. Directory.GetFiles(tarballs, "*.tgz")], App, Environment)).Succeeded();
+        Tarballs = Directory.GetFiles(tarballs, "*.tgz");
+        (await CommandRun.RunAsync("npm", ["install", "--offline", "--no-audit", "--no-fund", .. Tarballs], App, Environment)).Succeeded();
     }
 
-    /// <summary>
-    /// A frontend project whose <c>node_modules</c> holds the Pact core library as <c>npm install
-    /// @pact-foundation/pact-core</c> (or pact-js) puts it there: a copy of the one the build installed.
-    /// </summary>
-    public string FrontendProjectWithPactCore()
+    /// <summary>Writes a script into the app, where <c>require</c> and <c>import</c> find the installed package.</summary>
+    public string Script(string name, string text)
     {
-        const string package = "pact-core-linux-x64-glibc";
-        var target = _scratch.Combine("frontend", "node_modules", "@pact-foundation", package);
-        if (!Directory.Exists(target))
-        {
-            var source = Path.Combine(RepositoryFiles.Root, "src", "Pact", "native", "node_modules", "@pact-foundation", package);
-            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            {
-                var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                File.Copy(file, copy);
-            }
-        }
-
-        return _scratch.Combine("frontend");
+        var file = Path.Combine(App, name);
+        File.WriteAllText(file, text);
+        return file;
     }
 
     /// <summary>A one-interaction pact any mock honours without provider states: a refresh without a cookie.</summary>

@@ -8,7 +8,8 @@ namespace Rememberizer.Contract.MockServer.Tests.Install;
 /// <c>npx rememberizer-mock</c> on a machine whose PATH has no .NET: the launcher starts the platform package's binary,
 /// passes its arguments, signals and exit codes through.
 /// </summary>
-public sealed class NpmPackageTests(NpmPackageInstall npm) : IClassFixture<NpmPackageInstall>
+[Collection(NpmPackages.Name)]
+public sealed class NpmPackageTests(NpmPackageInstall npm)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -94,27 +95,40 @@ public sealed class NpmPackageTests(NpmPackageInstall npm) : IClassFixture<NpmPa
     }
 
     [Fact]
-    public async Task VerifyUsesThePactLibraryNpmInstalledInTheProject()
+    public async Task VerifyPassesRightAfterInstallingWithThePactLibraryThePlatformPackageCarries()
     {
         SkipUnlessBuilt();
-        var project = npm.FrontendProjectWithPactCore();
 
-        var run = await CommandRun.RunAsync(npm.Launcher, ["verify", "--pact-file", npm.StatelessPact()], project, npm.Environment);
+        // The app holds only the two packages: no pact-js, no PACT_FFI_LIBRARY (the environment is the fixture's
+        // alone), and no node_modules in the folders above the scratch folder.
+        var run = await CommandRun.RunAsync(npm.Launcher, ["verify", "--pact-file", npm.StatelessPact()], npm.App, npm.Environment);
 
         Assert.True(run.ExitCode == 0, $"{run.Stdout}\n{run.Stderr}");
         Assert.Contains("1 interactions verified: 1 passed, 0 failed.", run.Stdout);
+        Assert.False(Directory.Exists(Path.Combine(npm.App, "node_modules", "@pact-foundation")), "nothing but the mock's packages is installed");
+        Assert.DoesNotContain(npm.Environment.Keys, name => name == "PACT_FFI_LIBRARY");
+        Assert.All(AncestorsOf(npm.App), folder => Assert.False(Directory.Exists(Path.Combine(folder, "node_modules")), $"{folder} has a node_modules"));
     }
 
     [Fact]
-    public async Task VerifyWithoutThePactLibrarySaysHowToInstallIt()
+    public async Task TheReleaseInstallCheckPassesWithTheBuiltTarballs()
     {
         SkipUnlessBuilt();
 
-        var run = await CommandRun.RunAsync(npm.Launcher, ["verify", "--pact-file", npm.StatelessPact()], npm.App, npm.Environment);
+        // The script each release runner runs (.github/workflows/release.yml), on the tarballs these tests built.
+        var check = await CommandRun.RunAsync("node", [Path.Combine(RepositoryFiles.Root, "packaging", "npm", "install-check.mjs"), Path.GetDirectoryName(npm.Tarballs[0])!], npm.App, npm.Environment);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("npm install --save-dev @pact-foundation/pact-core", run.Stderr);
-        Assert.Empty(run.Stdout);
+        Assert.True(check.ExitCode == 0, $"{check.Stdout}\n{check.Stderr}");
+        Assert.Contains("1 interactions verified: 1 passed, 0 failed.", check.Stdout);
+        Assert.EndsWith("install check passed\n", check.Stdout, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> AncestorsOf(string folder)
+    {
+        for (var parent = Directory.GetParent(folder); parent is not null; parent = parent.Parent)
+        {
+            yield return parent.FullName;
+        }
     }
 
     private void SkipUnlessBuilt()

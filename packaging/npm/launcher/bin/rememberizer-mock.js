@@ -4,48 +4,21 @@
 // Starts the self-contained binary of this platform's package with the same arguments, and stands in for it:
 // signals are passed on and its exit code (or signal) becomes ours, so Ctrl-C, `kill` and CI scripts see the
 // mock itself.
-const { spawn, spawnSync } = require('node:child_process');
-const path = require('node:path');
-const { packageName, binaryName, forCurrentProcess } = require('../lib/platforms');
-
-function findBinary() {
-  const override = process.env.REMEMBERIZER_MOCK_BINARY;
-  if (override) {
-    return override;
-  }
-
-  const platform = forCurrentProcess();
-  if (!platform) {
-    fail(`no build for ${process.platform}-${process.arch}. Install the .NET tool instead (dotnet tool install --global Rememberizer.Contract.Mock).`);
-  }
-
-  const name = packageName(platform.rid);
-  try {
-    const manifest = require.resolve(`${name}/package.json`);
-    return path.join(path.dirname(manifest), 'bin', binaryName(platform.rid));
-  } catch {
-    fail(`the package ${name} with this platform's binary is not installed. It is an optional dependency of rememberizer-mock: install without --omit=optional (or --no-optional), or set REMEMBERIZER_MOCK_BINARY to a binary.`);
-  }
-}
+const { spawn } = require('node:child_process');
+const { locateBinary } = require('../lib/binary');
 
 function fail(message) {
   process.stderr.write(`rememberizer-mock: ${message}\n`);
   process.exit(1);
 }
 
-// Apple Silicon runs only signed binaries, and a binary cross-built on Linux carries no signature: sign it ad hoc
-// once, as the .NET SDK does when it builds on a Mac. Without codesign (no Xcode tools) the start says why it failed.
-function signOnMac(binary) {
-  if (process.platform !== 'darwin') {
-    return;
-  }
-  if (spawnSync('codesign', ['--verify', binary]).status !== 0) {
-    spawnSync('codesign', ['--sign', '-', '--force', binary], { stdio: 'ignore' });
-  }
+let binary;
+try {
+  binary = locateBinary();
+} catch (error) {
+  fail(error.message);
 }
 
-const binary = findBinary();
-signOnMac(binary);
 const child = spawn(binary, process.argv.slice(2), { stdio: 'inherit' });
 
 const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -13,6 +13,8 @@ internal static class HelpText
           Any setting of appsettings.json, as --Section:Key=value (or --Section:Key value), for example
           --Auth:AccessTokenLifetime=00:01:00, --Cors:AllowedOrigins:0=https://app.example.com,
           --MockServer:CheckResponses=true. GET /_mock/config shows the effective settings.
+          --MockServer:StopWhenInputCloses=true stops the mock when its standard input ends, so a test
+          runner that starts it with a pipe as its input takes it along when it ends, however it ends.
 
         Examples:
           rememberizer-mock                         serve http://localhost:4010/api/v1
