@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control;
 
