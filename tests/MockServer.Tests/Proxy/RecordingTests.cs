@@ -32,7 +32,8 @@ public sealed class RecordingTests : IDisposable
         await control.PostAsJsonAsync("/_mock/users", new { email = "ada@example.com", password = SessionHelpers.Password, name = "Ada", email_verified = true }, Ct);
         var store = await control.GetFromJsonAsync<JsonElement>("/_mock/vector-store", Ct);
         var storeKey = store.GetProperty("api_key").GetString()!;
-        var knowledgeKey = (await control.GetFromJsonAsync<JsonElement>("/_mock/common-knowledge", Ct))[0].GetProperty("api_key").GetString()!;
+        var knowledge = (await control.GetFromJsonAsync<JsonElement>("/_mock/common-knowledge", Ct))[0];
+        var knowledgeKey = knowledge.GetProperty("api_key").GetString()!;
         await using var proxy = await RunningProxy.StartAsync(new ProxyArguments(upstream.ProviderRoot) { RecordDirectory = _recorded });
         var api = proxy.Client;
 
@@ -45,11 +46,12 @@ public sealed class RecordingTests : IDisposable
         await SendAsync(api, "/api/v1/account/");
         await SendAsync(api, "/api/v1/documents/search/?q=integrate&n=2", "X-API-Key", knowledgeKey);
         await SendAsync(api, $"/api/v1/vector-stores/{store.GetProperty("id").GetString()}/documents", "x-api-key", storeKey);
+        await SendAsync(api, "/api/v1/integrations/", "public-ck-id", knowledge.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
         await SendAsync(api, "/api/v1/account/"); // the same again is recorded once
 
         var pact = Assert.Single(Directory.GetFiles(_recorded));
         var text = await File.ReadAllTextAsync(pact, Ct);
-        Assert.Equal(6, JsonDocument.Parse(text).RootElement.GetProperty("interactions").GetArrayLength());
+        Assert.Equal(7, JsonDocument.Parse(text).RootElement.GetProperty("interactions").GetArrayLength());
         foreach (var secret in new[] { access, storeKey, knowledgeKey, SessionHelpers.Password })
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace Rememberizer.Contract.MockServer.Proxy.Recording;
 /// <summary>
 /// One forwarded exchange as a pact interaction that <c>verify</c> can replay against the mock. The credential the
 /// client used becomes the provider state that gives the mock's own (a signed-in account's session, the start-up
-/// vector store's key, a published knowledge's key), sent through the verifier's provider-state values; the
+/// vector store's key, a published knowledge's key or id), sent through the verifier's provider-state values; the
 /// credential itself is never written. Sign-up, sign-in, tokens and the other auth operations are not recorded:
 /// their bodies are credentials.
 /// </summary>
@@ -67,6 +67,7 @@ public static class RecordedInteraction
     {
         private const string SignedIn = "a user is signed in";
         private const string VectorStoreExists = "a vector store exists";
+        private const string PublicKnowledgeHeader = "public-ck-id";
 
         public static Credential Of(ObservedExchange observed)
         {
@@ -83,7 +84,10 @@ public static class RecordedInteraction
 
             if (observed.RequestHeader("x-api-key") is null)
             {
-                return new(null, null, null, null);
+                // The id of a public knowledge is no secret, but the real one names nothing in the mock: the state's does.
+                return observed.RequestHeader(PublicKnowledgeHeader) is { } id
+                    ? new(ProviderStateHandlers.KnowledgePublished, null, (PublicKnowledgeHeader, Match.FromProviderState("${knowledgeId}", id)), null)
+                    : new(null, null, null, null);
             }
 
             var key = Match.FromProviderState("${apiKey}", RecordedBody.Masked);
