@@ -34,10 +34,11 @@ public sealed class TextChunkerTests
     {
         var chunks = TextChunker.Split(Words(300), 10);
 
-        Assert.Equal(20, ChunkRange.Read(chunks, 0, null).End);
-        Assert.Equal(25, ChunkRange.Read(chunks, 5, 100).End);
-        Assert.Equal(30, ChunkRange.Read(chunks, 25, null).End);
-        Assert.Equal(new ChunkRange("", 40), ChunkRange.Read(chunks, 40, 45));
+        // end_chunk is the last chunk returned (inclusive); past the end it falls below start_chunk.
+        Assert.Equal(19, ChunkRange.Read(chunks, 0, null).End);
+        Assert.Equal(24, ChunkRange.Read(chunks, 5, 100).End);
+        Assert.Equal(29, ChunkRange.Read(chunks, 25, null).End);
+        Assert.Equal(new ChunkRange("", 39), ChunkRange.Read(chunks, 40, 45));
         Assert.StartsWith("w30 ", ChunkRange.Read(chunks, 3, 4).Content);
     }
 }

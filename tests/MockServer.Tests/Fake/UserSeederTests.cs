@@ -64,13 +64,23 @@ public sealed class UserSeederTests
         var library = Seed(20240101, 3);
         var channel = library.Documents.All().First(d => d.IntegrationType == IntegrationTypes.Slack);
         var discussion = library.FindDiscussion(channel.Id)!;
-        var all = discussion.Read(DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        var pages = new List<DiscussionWindow>();
+        for (var start = 0; ; start = pages[^1].EndChunk + 1)
+        {
+            pages.Add(discussion.Read(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, start));
+            if (pages[^1].EndChunk < start)
+            {
+                break; // the readers' stop: nothing from start on
+            }
+        }
+
         var none = discussion.Read(Now, DateTimeOffset.MaxValue);
 
-        Assert.Equal(discussion.Messages.Count, all.Content.Split('\n').Length);
-        Assert.Equal(discussion.Messages.Count(m => m.Replies.Count > 0), all.Threads.Count);
+        Assert.True(pages.Count > 2, "a seeded channel has more messages than one page holds");
+        Assert.Equal(discussion.Messages.Count, pages.Sum(p => p.Content.Length == 0 ? 0 : p.Content.Split('\n').Length));
+        Assert.Equal(discussion.Messages.Count(m => m.Replies.Count > 0), pages.Sum(p => p.Threads.Count));
         Assert.Equal("", none.Content);
-        Assert.Matches(@"^\[\d{4}-\d\d-\d\d \d\d:\d\d\] \w+: ", all.Content);
+        Assert.Matches(@"^<s>User: [\w .'-]+, Time: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{6}, Message: ", pages[0].Content);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
