@@ -60,7 +60,7 @@ public sealed class RememberizerMock : IAsyncDisposable
 
             var store = await control.GetFromJsonAsync<KeyEndpoints.VectorStoreKey>("vector-store", cancellationToken);
             var knowledge = await control.GetFromJsonAsync<List<KeyEndpoints.PublishedKnowledge>>("common-knowledge", cancellationToken);
-            var keys = new MockKeys(store!.ApiKey, knowledge is [var first, ..] ? first.ApiKey : "");
+            var keys = new MockKeys(store!.ApiKey ?? "", knowledge is [var first, ..] ? first.ApiKey : "");
             return new RememberizerMock(host, control, keys);
         }
         catch

@@ -11,9 +11,9 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// </summary>
 public static class KeyEndpoints
 {
-    public static IResult StartupVectorStore(VectorStoreRegistry stores) => Results.Ok(Describe(stores.Primary.Store));
+    public static IResult StartupVectorStore(VectorStoreRegistry stores) => Results.Ok(Describe(stores.Primary.Store, stores));
 
-    public static IResult VectorStores(VectorStoreRegistry stores) => Results.Ok(stores.All.Select(Describe));
+    public static IResult VectorStores(VectorStoreRegistry stores) => Results.Ok(stores.All.Select(store => Describe(store, stores)));
 
     public static IResult Knowledge(PublicationRegistry registry) => Results.Ok(registry.All().Select(Describe));
 
@@ -69,7 +69,6 @@ public static class KeyEndpoints
     public static async Task<IResult> WithdrawKnowledgeAsync(int id, KnowledgePublisher publisher) =>
         await publisher.WithdrawAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
-
     private static PublishedKnowledge Describe(Publication publication) =>
         new(publication.Id, publication.Name, publication.OwnerEmail, publication.MementoId, publication.ApiKey, publication.IsPublic);
 
@@ -82,11 +81,20 @@ public static class KeyEndpoints
         [property: JsonPropertyName("api_key")] string ApiKey,
         [property: JsonPropertyName("is_public")] bool IsPublic);
 
-    private static VectorStoreKey Describe(VectorStore store) => new(store.Id, store.Name, store.ApiKey);
+    // The store's first key that works (the Default one until it is revoked), and all of them with their names.
+    private static VectorStoreKey Describe(VectorStore store, VectorStoreRegistry stores)
+    {
+        var keys = stores.KeysOf(store.Id);
+        return new(store.Id, store.Name, keys.FirstOrDefault()?.ApiKey, [.. keys.Select(VectorStoreKeyEndpoints.Describe)]);
+    }
 
-    /// <summary>The wire shape of <c>GET /_mock/vector-store</c>.</summary>
+    /// <summary>
+    /// The wire shape of <c>GET /_mock/vector-store</c> and of each item of <c>GET /_mock/vector-stores</c>:
+    /// <c>api_key</c> is the first key that works (null once every key is revoked), <c>keys</c> all of them.
+    /// </summary>
     public sealed record VectorStoreKey(
-        [property: System.Text.Json.Serialization.JsonPropertyName("id")] string Id,
-        [property: System.Text.Json.Serialization.JsonPropertyName("name")] string Name,
-        [property: System.Text.Json.Serialization.JsonPropertyName("api_key")] string ApiKey);
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("api_key")] string? ApiKey,
+        [property: JsonPropertyName("keys")] IReadOnlyList<VectorStoreKeyEndpoints.NamedKey> Keys);
 }

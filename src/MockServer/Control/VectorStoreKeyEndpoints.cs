@@ -47,7 +47,7 @@ public static class VectorStoreKeyEndpoints
     public static async Task<IResult> RevokeAsync(string id, string keyId, VectorStoreChanges changes) =>
         await changes.RevokeKeyAsync(id, keyId) ? Results.NoContent() : DetailResult.NotFound;
 
-    private static NamedKey Describe(StoreApiKey key) => new(key.Id, key.Name, key.ApiKey, key.Created);
+    public static NamedKey Describe(StoreApiKey key) => new(key.Id, key.Name, key.ApiKey, key.Created);
 
     /// <summary>One item of <c>GET /_mock/vector-stores/{id}/keys</c>.</summary>
     public sealed record NamedKey(

@@ -52,6 +52,27 @@ public sealed class VectorStoreKeysTests
     }
 
     [Fact]
+    public async Task TheStoresListingShowsTheKeysThatWorkAndNoRevokedOne()
+    {
+        await using var app = new MockServerApp();
+        var control = app.CreateBareClient();
+        var storeId = await StoreIdAsync(app);
+        var ci = await (await control.PostAsJsonAsync($"/_mock/vector-stores/{storeId}/keys", new { name = "CI" }, Ct)).JsonAsync();
+        var defaultKey = (await control.GetJsonAsync($"/_mock/vector-stores/{storeId}/keys")).Items().First();
+
+        await control.DeleteAsync($"/_mock/vector-stores/{storeId}/keys/{defaultKey.GetProperty("id").GetString()}", Ct);
+        var startup = await control.GetJsonAsync("/_mock/vector-store");
+        var listed = (await control.GetJsonAsync("/_mock/vector-stores")).Items().Single(s => s.GetProperty("id").GetString() == storeId);
+
+        Assert.Equal(ci.GetProperty("api_key").GetString(), startup.GetProperty("api_key").GetString());
+        Assert.Equal(HttpStatusCode.OK, await ReachAsync(app, startup.GetProperty("api_key").GetString()!));
+        Assert.Equal(["CI"], listed.GetProperty("keys").EnumerateArray().Select(k => k.GetProperty("name").GetString()));
+
+        await control.DeleteAsync($"/_mock/vector-stores/{storeId}/keys/{ci.GetProperty("id").GetString()}", Ct);
+        Assert.Equal(JsonValueKind.Null, (await control.GetJsonAsync("/_mock/vector-store")).GetProperty("api_key").ValueKind);
+    }
+
+    [Fact]
     public async Task AKeyReachesOnlyItsOwnStore()
     {
         await using var app = new MockServerApp();

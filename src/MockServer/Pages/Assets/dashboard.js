@@ -221,13 +221,15 @@ function keyItem(title, subtitle, key, label) {
 }
 
 function renderVectorStores(stores) {
-  replace(document.getElementById('vector-stores'), stores.map((s) => keyItem(s.name, s.id, s.api_key, `the key of ${s.name}`)));
+  replace(document.getElementById('vector-stores'), stores.flatMap((s) => s.keys.length === 0
+    ? [h('li', {}, h('div', {}, h('strong', {}, s.name), ' ', h('span', { class: 'muted small' }, `${s.id} · every key revoked`)))]
+    : s.keys.map((k) => keyItem(s.name, `${s.id} · key "${k.name}"`, k.api_key, `the ${k.name} key of ${s.name}`))));
 }
 
 function renderKnowledge(items) {
   replace(document.getElementById('common-knowledge'), items.length === 0
     ? h('li', { class: 'muted' }, 'Nothing published.')
-    : items.map((k) => keyItem(k.name, `by ${k.owner_email}`, k.api_key, `the key of ${k.name}`)));
+    : items.map((k) => keyItem(k.name, `by ${k.owner_email}${k.is_public ? ` · public: public-ck-id ${k.id}` : ''}`, k.api_key, `the key of ${k.name}`)));
 }
 
 function renderState(health) {
