@@ -22,7 +22,8 @@ public sealed class DiscussionsController(CallerLibraries libraries, MockClock c
         }
 
         var end = until ?? clock.GetUtcNow();
-        var start = since ?? end - DefaultWindow;
+        // A week before a 'to' in the first week of year 1 is before any date: the window then starts at the first.
+        var start = since ?? (end - DateTimeOffset.MinValue < DefaultWindow ? DateTimeOffset.MinValue : end - DefaultWindow);
         if (start > end)
         {
             return Task.FromResult<ActionResult<DiscussionContents>>(DrfErrors.Field("from", "Ensure from is not later than to."));

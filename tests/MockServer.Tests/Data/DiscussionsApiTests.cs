@@ -61,4 +61,19 @@ public sealed class DiscussionsApiTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("0")]
+    public async Task AToAtTheStartOfTimeIsAnEmptyWindowNotAnError(string to)
+    {
+        await using var app = new MockServerApp();
+        var browser = await app.SignedInBrowserAsync();
+        var channel = (await browser.GetJsonAsync("/api/v1/documents/?integration_type=slack")).GetProperty("results")[0].GetProperty("id").GetInt32();
+
+        var response = await browser.GetAsync($"/api/v1/discussions/{channel}/contents/?integration_type=slack&to={to}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", (await response.JsonAsync()).GetProperty("discussion_content").GetString());
+    }
 }

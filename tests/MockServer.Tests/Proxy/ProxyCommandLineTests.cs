@@ -33,6 +33,7 @@ public sealed class ProxyCommandLineTests
     [InlineData("--timeout must be at least 1 second", "--upstream", "http://127.0.0.1:9/", "--timeout", "0")]
     [InlineData("--port and --urls cannot be combined", "--upstream", "http://127.0.0.1:9/", "--port", "0", "--urls", "http://127.0.0.1:0")]
     [InlineData("--port must be between 0 and 65535", "--upstream", "http://127.0.0.1:9/", "--port", "70000")]
+    [InlineData("--upstream takes no credentials in the URL", "--upstream", "https://user:secret@api.rememberizer.ai")]
     [InlineData("'--pact-file'", "--upstream", "http://127.0.0.1:9/", "--pact-file", "x.json")]
     public void AMistakeEndsInOneLineAndExitCode2(string named, params string[] args)
     {

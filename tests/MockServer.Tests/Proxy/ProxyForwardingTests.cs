@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Rememberizer.Contract.MockServer.Proxy;
+using Rememberizer.Contract.MockServer.Proxy.Forwarding;
 
 namespace Rememberizer.Contract.MockServer.Tests.Proxy;
 
@@ -66,6 +67,30 @@ public sealed class ProxyForwardingTests
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(body, seen?.Body);
         Assert.StartsWith("application/json", seen?.Headers["Content-Type"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChunkedBodyLargerThanTheChecksKeepGoesUpstreamWholeAndAnEmptyErrorStaysEmpty()
+    {
+        long received = -1;
+        await using var upstream = await StubUpstream.StartAsync(app => app.MapPost("/api/v1/documents/memorize/", async context =>
+        {
+            using var sink = new MemoryStream();
+            await context.Request.Body.CopyToAsync(sink, context.RequestAborted);
+            received = sink.Length;
+            context.Response.StatusCode = 404; // and no body at all
+        }));
+        await using var proxy = await RunningProxy.StartAsync(new ProxyArguments(upstream.Root));
+        var large = $$"""{"name":"Big","content":"{{new string('x', ForwardingStage.CheckedBodyLimit + 10)}}"}""";
+
+        // No Content-Length: HttpClient sends a stream of unknown length chunked.
+        using var content = new StreamContent(new ChunkedOnly(Encoding.UTF8.GetBytes(large)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await proxy.Client.PostAsync("/api/v1/documents/memorize/", content, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(Encoding.UTF8.GetByteCount(large), received);
     }
 
     [Fact]
@@ -132,6 +157,12 @@ public sealed class ProxyForwardingTests
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+    }
+
+    /// <summary>A body whose length the client cannot know in advance.</summary>
+    private sealed class ChunkedOnly(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     private static byte[] Gzip(string text)

@@ -26,6 +26,13 @@ public sealed class ProxyCommand
 
     public ProxyCommand()
     {
+        _upstream.Validators.Add(r =>
+        {
+            if (r.Tokens is [.., var token] && Uri.TryCreate(token.Value, UriKind.Absolute, out var url) && url.UserInfo.Length > 0)
+            {
+                r.AddError("--upstream takes no credentials in the URL: the client's own go with each request.");
+            }
+        });
         _timeout.Validators.Add(r =>
         {
             if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, CultureInfo.InvariantCulture, out var seconds) && seconds < 1)

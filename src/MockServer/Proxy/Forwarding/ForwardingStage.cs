@@ -1,8 +1,10 @@
 using System.Text;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
+using Rememberizer.Contract.MockServer.Proxy;
 using Rememberizer.Contract.MockServer.Terminal;
 using Rememberizer.Contract.Spec;
 using Yarp.ReverseProxy.Forwarder;
@@ -45,6 +47,12 @@ public sealed class ForwardingStage(
                 context.Request.Method, context.Request.Path.Value ?? "/", ObservedExchange.QueryPairs(exchange.QueryAsSent), context.Request.ContentType, requestBody));
         }
 
+        // The upstream's answer goes out as it came, an empty error body included: no error page of the mock's is added.
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+
         var bodyFeature = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         var capture = new BodyCapture(CheckedBodyLimit);
         context.Features.Set<IHttpResponseBodyFeature>(new ResponseBodyTap(bodyFeature, capture));
@@ -80,18 +88,34 @@ public sealed class ForwardingStage(
             ResponseText.Read(capture.Take(), capture.Total, context.Response.ContentType, context.Response.Headers.ContentEncoding));
         foreach (var observer in _observers)
         {
-            observer.Observe(observed, exchange);
+            try
+            {
+                observer.Observe(observed, exchange);
+            }
+            catch (Exception failure) when (failure is not OutOfMemoryException)
+            {
+                // The client has its answer; what an observer could not do is told, never put on the wire.
+                terminal.Write(new ObserverFailureLine(DateTimeOffset.Now, observer.GetType().Name, context.Request.Method, context.Request.Path.Value ?? "/", failure.Message));
+            }
         }
     }
 
     private async Task AnswerFailureAsync(HttpContext context, ForwarderError error)
     {
+        // YARP has set the status: 502 or 504 when the upstream failed, 400 or 408 when the client's own body did.
+        // Only the upstream's failures are the proxy's to explain; a client that went away or sent a broken body
+        // keeps YARP's status and gets no words about the upstream.
+        if (error is not (ForwarderError.Request or ForwarderError.RequestTimedOut or ForwarderError.RequestBodyDestination or ForwarderError.ResponseBodyDestination))
+        {
+            return;
+        }
+
+        var status = context.Response.StatusCode;
         var reason = context.GetForwarderErrorFeature()?.Exception?.Message ?? error.ToString();
-        var timedOut = error is ForwarderError.RequestTimedOut;
-        var status = timedOut ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status502BadGateway;
-        var detail = timedOut
-            ? $"The upstream API at {client.Address} did not answer within {client.RequestConfig.ActivityTimeout?.TotalSeconds:0} seconds."
-            : $"The upstream API at {client.Address} could not be reached: {reason}";
+        var detail = context.Response.HasStarted ? $"The upstream API at {client.Address} broke off its answer: {reason}"
+            : status == StatusCodes.Status504GatewayTimeout
+                ? $"The upstream API at {client.Address} did not answer within {client.RequestConfig.ActivityTimeout?.TotalSeconds:0} seconds."
+                : $"The upstream API at {client.Address} could not be reached: {reason}";
         terminal.Write(new UpstreamFailureLine(DateTimeOffset.Now, context.Request.Method, context.Request.Path.Value ?? "/", status, detail));
         if (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
@@ -101,8 +125,9 @@ public sealed class ForwardingStage(
     }
 
     /// <summary>
-    /// A JSON or form body, read whole for the checks (up to <see cref="CheckedBodyLimit"/>) and put back for the
-    /// forwarder; uploads and larger bodies stream through unread.
+    /// A JSON or form body, for the checks: read up to <see cref="CheckedBodyLimit"/> and put back for the forwarder,
+    /// the bytes read first and the rest as it streams (a larger body, of known length or chunked, passes unchecked).
+    /// Uploads are not read at all.
     /// </summary>
     private static async Task<string?> ReadRequestBodyAsync(HttpRequest request)
     {
@@ -113,10 +138,20 @@ public sealed class ForwardingStage(
             return null;
         }
 
-        request.EnableBuffering(CheckedBodyLimit);
-        using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        request.Body.Position = 0;
-        return text;
+        using var kept = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            kept.Write(chunk, 0, read);
+            if (kept.Length > CheckedBodyLimit)
+            {
+                request.Body = new PrefixedStream(kept.ToArray(), request.Body);
+                return null;
+            }
+        }
+
+        request.Body = new MemoryStream(kept.ToArray(), writable: false);
+        return Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
     }
 }

@@ -27,8 +27,10 @@ public static class ResponseText
                 "br" => new BrotliStream(raw, CompressionMode.Decompress),
                 _ => throw new InvalidDataException($"Content-Encoding {contentEncoding} is not one the proxy reads."),
             };
-            using var reader = new StreamReader(decoded, Encoding.UTF8);
-            return reader.ReadToEnd();
+            // A small compressed body can stand for a huge one: what decodes past the limit is not checked.
+            var text = new byte[ForwardingStage.CheckedBodyLimit + 1];
+            var length = decoded.ReadAtLeast(text, text.Length, throwOnEndOfStream: false);
+            return length > ForwardingStage.CheckedBodyLimit ? null : Encoding.UTF8.GetString(text, 0, length);
         }
         catch (InvalidDataException)
         {

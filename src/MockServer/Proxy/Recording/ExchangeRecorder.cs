@@ -47,12 +47,13 @@ public sealed class ExchangeRecorder : IExchangeObserver
         var description = RecordedInteraction.Describe(observed);
         lock (_gate)
         {
-            if (!_recorded.Add(description))
+            if (_recorded.Contains(description))
             {
                 return;
             }
 
             RecordedInteraction.Declare(_pact.UponReceiving(description), observed);
+            _recorded.Add(description);
             _pact.WritePactFile(overwrite: true);
         }
     }

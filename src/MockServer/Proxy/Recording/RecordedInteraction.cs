@@ -33,7 +33,7 @@ public static class RecordedInteraction
         request = credential.PathExpression is { } expression
             ? request.WithRequest(new HttpMethod(observed.Method), Match.FromProviderState(expression, observed.Path))
             : request.WithRequest(new HttpMethod(observed.Method), observed.Path);
-        foreach (var (name, value) in ObservedExchange.QueryPairs(observed.Query))
+        foreach (var (name, value) in ObservedExchange.QueryPairs(observed.Query).Where(q => q.Key.Length > 0))
         {
             request = request.WithQuery(name, value);
         }
@@ -43,10 +43,12 @@ public static class RecordedInteraction
             request = request.WithHeader(header.Name, header.Value);
         }
 
-        if (observed.RequestBody is { } body && observed.RequestContentType is { } contentType)
+        // Only JSON bodies of the contract's operations are recorded, their credential fields masked: a form body, or
+        // one sent to a path the contract does not know, may carry a secret under any name.
+        if (observed.RequestBody is { } body && observed.RequestContentType is { } contentType && observed.Operation is not null
+            && contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
-            request = request.WithHeader("Content-Type", contentType)
-                .WithBody(contentType, contentType.Contains("json", StringComparison.OrdinalIgnoreCase) ? RecordedBody.WithoutCredentials(body) : body);
+            request = request.WithHeader("Content-Type", contentType).WithBody(contentType, RecordedBody.WithoutCredentials(body));
         }
 
         var response = request.WillRespond().WithStatus(observed.Status);
