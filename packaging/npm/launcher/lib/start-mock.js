@@ -31,16 +31,22 @@ async function startMock(options = {}) {
   const child = spawn(binary, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env, NO_COLOR: '1' }, windowsHide: true });
   // 'close' comes once the process has ended and its output is read to the end, so its last error line is in.
   const exited = new Promise((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
+  // Only the last lines matter (a failed start's reason); a long-running mock must not grow this.
   const stderr = [];
-  createInterface({ input: child.stderr }).on('line', (line) => stderr.push(line));
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    stderr.push(line);
+    if (stderr.length > 20) stderr.shift();
+  });
   const stdout = createInterface({ input: child.stdout });
 
   let url;
   let control;
   let keys;
   try {
+    // One deadline for the whole start, however its time is shared between the start-up line and health.
+    const deadline = Date.now() + startTimeoutMs;
     url = await listeningUrl(child, exited, stdout, stderr, startTimeoutMs);
-    await untilHealthy(url, exited, startTimeoutMs);
+    await untilHealthy(url, exited, deadline);
     control = new MockControl(url);
     keys = await control.keys();
   } catch (error) {
@@ -95,13 +101,13 @@ function listeningUrl(child, exited, stdout, stderr, timeoutMs) {
   });
 }
 
-async function untilHealthy(url, exited, timeoutMs) {
+async function untilHealthy(url, exited, deadline) {
   let ended = false;
   exited.then(() => { ended = true; });
-  const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const response = await fetch(`${url}/_mock/health`);
+      // A request that hangs must not outlast the start's deadline.
+      const response = await fetch(`${url}/_mock/health`, { signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
       if (response.ok) {
         return;
       }
