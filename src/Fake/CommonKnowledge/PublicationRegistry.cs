@@ -19,20 +19,32 @@ public sealed class PublicationRegistry : IResettable
     private readonly Dictionary<string, int> _idByKey = new(StringComparer.Ordinal);
     private int _nextId = FirstId;
 
-    public PublicationRegistry(StateJournal journal)
+    internal void Apply(KnowledgeChange change)
     {
-        journal.On<KnowledgePublished>(p => Add(new Publication(p.Id, p.Name, p.Description, p.OwnerId, p.OwnerEmail, p.MementoId, p.ApiKey, p.At)));
-        journal.On<KnowledgeKeyRegenerated>(r => ReplaceKey(r.Id, r.ApiKey));
-        journal.On<KnowledgeWithdrawn>(w => Remove(w.Id));
-        journal.On<KnowledgeVisibilityChanged>(v => Replace(v.Id, p => p with { IsPublic = v.IsPublic }));
-        journal.On<UserDeleted>(d =>
+        switch (change)
         {
-            // A deleted user's knowledge goes with it: its keys stop working.
-            foreach (var publication in OwnedBy(d.UserId))
-            {
-                Remove(publication.Id);
-            }
-        });
+            case KnowledgePublished p:
+                Add(new Publication(p.Id, p.Name, p.Description, p.OwnerId, p.OwnerEmail, p.MementoId, p.ApiKey, p.At));
+                break;
+            case KnowledgeKeyRegenerated r:
+                ReplaceKey(r.Id, r.ApiKey);
+                break;
+            case KnowledgeWithdrawn w:
+                Remove(w.Id);
+                break;
+            case KnowledgeVisibilityChanged v:
+                Replace(v.Id, p => p with { IsPublic = v.IsPublic });
+                break;
+        }
+    }
+
+    /// <summary>Withdraws a deleted user's knowledge: its keys stop working.</summary>
+    internal void RemoveOwnedBy(int userId)
+    {
+        foreach (var publication in OwnedBy(userId))
+        {
+            Remove(publication.Id);
+        }
     }
 
     /// <summary>The id the next publication gets.</summary>

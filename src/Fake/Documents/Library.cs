@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.Documents;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.World;
 
 namespace Rememberizer.Contract.Fake.Tenants;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Rememberizer.Contract.Fake.State;
+using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 using Rememberizer.Contract.MockServer.Tests.Install;
 using static Rememberizer.Contract.MockServer.Tests.State.RoamingBrowser;
@@ -33,9 +33,9 @@ public sealed class StateFormatTests : IDisposable
     [MemberData(nameof(EveryChange))]
     public void EveryKindOfChangeReadsBackAndIsWrittenAsBefore(string stored)
     {
-        var change = StateEvent.Deserialize(stored);
+        var change = TenantWorld.ChangeNames.Deserialize(stored);
 
-        Assert.Equal(stored, StateEvent.Serialize(change));
+        Assert.Equal(stored, TenantWorld.ChangeNames.Serialize(change));
     }
 
     [Fact]
