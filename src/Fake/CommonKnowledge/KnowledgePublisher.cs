@@ -1,7 +1,7 @@
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
-using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.CommonKnowledge;

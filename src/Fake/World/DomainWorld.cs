@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.CommonKnowledge;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.OAuth;
 using Rememberizer.Contract.Fake.Seed;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.State;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Clock;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;

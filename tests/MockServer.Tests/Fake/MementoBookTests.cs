@@ -1,5 +1,4 @@
-using Rememberizer.Contract.Fake.CommonKnowledge;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Mementos;
 using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using Rememberizer.Contract.Fake.Accounts;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.VectorStores;

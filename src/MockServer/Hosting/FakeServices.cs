@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.Tenants;
+using Rememberizer.Contract.Fake.World;
 
-namespace Rememberizer.Contract.Fake.World;
+namespace Rememberizer.Contract.MockServer.Hosting;
 
 /// <summary>
 /// The domain as services of one tenant's container: the <see cref="DomainWorld"/>, composed by hand, and each of its

@@ -1,8 +1,9 @@
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Mementos;
 using Rememberizer.Contract.Fake.State;
 
-namespace Rememberizer.Contract.Fake.Documents;
+namespace Rememberizer.Contract.Fake.Libraries;
 
 /// <summary>
 /// Every change to a user's library — memorized text, and mementos made, renamed or refilled — decided through the

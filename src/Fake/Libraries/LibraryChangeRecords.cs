@@ -1,6 +1,6 @@
 using Rememberizer.Contract.Fake.State;
 
-namespace Rememberizer.Contract.Fake.Documents;
+namespace Rememberizer.Contract.Fake.Libraries;
 
 /// <summary>A change to a user's library (memorized text, into a published memento too, and mementos), which <see cref="LibraryChanges"/> applies.</summary>
 public abstract record LibraryChange : StateEvent;
