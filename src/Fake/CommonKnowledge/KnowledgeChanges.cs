@@ -2,7 +2,7 @@ using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.CommonKnowledge;
 
-/// <summary>A change to published common knowledge and its keys, which <see cref="PublicationRegistry"/> applies.</summary>
+/// <summary>A change to published common knowledge and its keys, which <see cref="KnowledgePublisher"/> applies.</summary>
 public abstract record KnowledgeChange : StateEvent;
 
 public sealed record KnowledgePublished(int Id, string Name, string Description, int OwnerId, string OwnerEmail, int MementoId, string ApiKey, DateTimeOffset At) : KnowledgeChange;

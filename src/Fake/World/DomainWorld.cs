@@ -170,7 +170,7 @@ public sealed class DomainWorld
                 LibraryChanges.Apply(library);
                 return true;
             case KnowledgeChange knowledge:
-                Publications.Apply(knowledge);
+                Publisher.Apply(knowledge);
                 return true;
             case VectorStoreChange store:
                 VectorStoreChanges.Apply(store);
