@@ -8,11 +8,11 @@ using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.State;
-using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Resolve;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Control;
 

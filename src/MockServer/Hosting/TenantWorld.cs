@@ -2,12 +2,12 @@ using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.State;
-using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Api;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Prefer;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
