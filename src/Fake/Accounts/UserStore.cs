@@ -20,22 +20,7 @@ public sealed class UserStore : IResettable
     private readonly Dictionary<string, int> _idByEmail = new(StringComparer.OrdinalIgnoreCase);
     private int _lastId;
 
-    public UserStore(StateJournal journal)
-    {
-        _journal = journal;
-        journal.On<UserAdded>(Apply);
-        journal.On<EmailVerified>(Apply);
-        journal.On<UserDeleted>(deleted =>
-        {
-            lock (_gate)
-            {
-                if (_byId.Remove(deleted.UserId, out var user))
-                {
-                    _idByEmail.Remove(user.Email);
-                }
-            }
-        });
-    }
+    public UserStore(StateJournal journal) => _journal = journal;
 
     /// <summary>Adds a user unless the e-mail is taken; returns null when it is.</summary>
     public Task<UserAccount?> TryAddAsync(string email, string name, string passwordHash, bool emailVerified) =>
@@ -102,6 +87,22 @@ public sealed class UserStore : IResettable
             ? Decision<UserAccount?>.Change(user with { EmailVerified = true }, new EmailVerified(id))
             : Decision<UserAccount?>.Refuse(null));
 
+    internal void Apply(UserChange change)
+    {
+        switch (change)
+        {
+            case UserAdded added:
+                Apply(added);
+                break;
+            case EmailVerified verified:
+                Apply(verified);
+                break;
+            case UserDeleted deleted:
+                Apply(deleted);
+                break;
+        }
+    }
+
     private void Apply(UserAdded added)
     {
         lock (_gate)
@@ -120,6 +121,17 @@ public sealed class UserStore : IResettable
             if (_byId.TryGetValue(verified.UserId, out var user))
             {
                 _byId[user.Id] = user with { EmailVerified = true };
+            }
+        }
+    }
+
+    private void Apply(UserDeleted deleted)
+    {
+        lock (_gate)
+        {
+            if (_byId.Remove(deleted.UserId, out var user))
+            {
+                _idByEmail.Remove(user.Email);
             }
         }
     }

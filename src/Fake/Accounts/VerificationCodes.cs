@@ -32,14 +32,26 @@ public sealed class VerificationCodes : IResettable
         _clock = clock;
         _options = options;
         _journal = journal;
-        journal.On<CodeIssued>(issued => Locked(() => _pending[issued.UserId] = new PendingCode(issued.Code, issued.ExpiresAt)));
-        journal.On<CodeAttemptFailed>(failed => Locked(() => _pending.GetValueOrDefault(failed.UserId)?.WrongAttempts += 1));
-        journal.On<CodeUsed>(used => Locked(() => _pending.GetValueOrDefault(used.UserId)?.Used = true));
-
-        // A verified address needs no code, and a deleted user has none.
-        journal.On<EmailVerified>(verified => Locked(() => _pending.Remove(verified.UserId)));
-        journal.On<UserDeleted>(deleted => Locked(() => _pending.Remove(deleted.UserId)));
     }
+
+    internal void Apply(VerificationCodeChange change)
+    {
+        switch (change)
+        {
+            case CodeIssued issued:
+                Locked(() => _pending[issued.UserId] = new PendingCode(issued.Code, issued.ExpiresAt));
+                break;
+            case CodeAttemptFailed failed:
+                Locked(() => _pending.GetValueOrDefault(failed.UserId)?.WrongAttempts += 1);
+                break;
+            case CodeUsed used:
+                Locked(() => _pending.GetValueOrDefault(used.UserId)?.Used = true);
+                break;
+        }
+    }
+
+    /// <summary>Drops the user's code: a verified address needs none, and a deleted user has none.</summary>
+    internal void Forget(int userId) => Locked(() => _pending.Remove(userId));
 
     /// <summary>
     /// Replaces the user's code with a fresh one (resetting the wrong-attempt count) and returns it. A fixed code

@@ -11,19 +11,7 @@ public sealed class MockClock : TimeProvider
     private readonly StateJournal _journal;
     private long _offsetTicks;
 
-    public MockClock(StateJournal journal)
-    {
-        _journal = journal;
-        journal.On<ClockAdvanced>(advanced => Interlocked.Add(ref _offsetTicks, advanced.By.Ticks));
-    }
-
-    /// <summary>A clock of its own, recorded nowhere (for the domain's unit tests).</summary>
-    public MockClock()
-        : this(new StateJournal(new MemoryStateStore().Open(TenantlessName)))
-    {
-    }
-
-    private const string TenantlessName = "";
+    public MockClock(StateJournal journal) => _journal = journal;
 
     public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
@@ -34,6 +22,8 @@ public sealed class MockClock : TimeProvider
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
         return _journal.RecordAsync(new ClockAdvanced(by));
     }
+
+    internal void Apply(ClockAdvanced advanced) => Interlocked.Add(ref _offsetTicks, advanced.By.Ticks);
 
     /// <summary>Back to real time; part of a reset, which the journal records.</summary>
     internal void Reset() => Interlocked.Exchange(ref _offsetTicks, 0);

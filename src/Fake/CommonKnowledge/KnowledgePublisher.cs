@@ -1,7 +1,7 @@
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
-using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.CommonKnowledge;
@@ -31,6 +31,25 @@ public sealed class KnowledgePublisher(UserStore users, Library library, Publica
 {
     public const string UnknownOwner = "No user has this e-mail address.";
     public const string UnknownMemento = "The owner has no memento with this id.";
+
+    internal void Apply(KnowledgeChange change)
+    {
+        switch (change)
+        {
+            case KnowledgePublished p:
+                registry.Add(new Publication(p.Id, p.Name, p.Description, p.OwnerId, p.OwnerEmail, p.MementoId, p.ApiKey, p.At));
+                break;
+            case KnowledgeKeyRegenerated r:
+                registry.ReplaceKey(r.Id, r.ApiKey);
+                break;
+            case KnowledgeWithdrawn w:
+                registry.Remove(w.Id);
+                break;
+            case KnowledgeVisibilityChanged v:
+                registry.Replace(v.Id, p => p with { IsPublic = v.IsPublic });
+                break;
+        }
+    }
 
     /// <summary>
     /// Publishes <paramref name="mementoId"/> of the owner, or, without one, a new memento named like the

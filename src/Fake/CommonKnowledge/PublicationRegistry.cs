@@ -5,8 +5,8 @@ namespace Rememberizer.Contract.Fake.CommonKnowledge;
 
 /// <summary>
 /// The published common knowledge and its API keys, oldest first. Ids start above the public catalog's, so a
-/// subscribed-list never shows two entries with one id. Changes arrive as recorded changes apply them (see
-/// <see cref="KnowledgePublisher"/>, which decides them); reads are thread-safe.
+/// subscribed-list never shows two entries with one id. Changed only by <see cref="KnowledgePublisher"/>, which
+/// decides and applies the recorded changes; reads are thread-safe.
 /// </summary>
 public sealed class PublicationRegistry : IResettable
 {
@@ -19,20 +19,13 @@ public sealed class PublicationRegistry : IResettable
     private readonly Dictionary<string, int> _idByKey = new(StringComparer.Ordinal);
     private int _nextId = FirstId;
 
-    public PublicationRegistry(StateJournal journal)
+    /// <summary>Withdraws a deleted user's knowledge: its keys stop working.</summary>
+    internal void RemoveOwnedBy(int userId)
     {
-        journal.On<KnowledgePublished>(p => Add(new Publication(p.Id, p.Name, p.Description, p.OwnerId, p.OwnerEmail, p.MementoId, p.ApiKey, p.At)));
-        journal.On<KnowledgeKeyRegenerated>(r => ReplaceKey(r.Id, r.ApiKey));
-        journal.On<KnowledgeWithdrawn>(w => Remove(w.Id));
-        journal.On<KnowledgeVisibilityChanged>(v => Replace(v.Id, p => p with { IsPublic = v.IsPublic }));
-        journal.On<UserDeleted>(d =>
+        foreach (var publication in OwnedBy(userId))
         {
-            // A deleted user's knowledge goes with it: its keys stop working.
-            foreach (var publication in OwnedBy(d.UserId))
-            {
-                Remove(publication.Id);
-            }
-        });
+            Remove(publication.Id);
+        }
     }
 
     /// <summary>The id the next publication gets.</summary>
@@ -91,7 +84,7 @@ public sealed class PublicationRegistry : IResettable
 
     internal static string NewKey() => RandomNumberGenerator.GetString(KeyAlphabet, KeyLength);
 
-    private void Add(Publication publication)
+    internal void Add(Publication publication)
     {
         lock (_gate)
         {
@@ -101,7 +94,7 @@ public sealed class PublicationRegistry : IResettable
         }
     }
 
-    private void ReplaceKey(int id, string apiKey)
+    internal void ReplaceKey(int id, string apiKey)
     {
         lock (_gate)
         {
@@ -115,7 +108,7 @@ public sealed class PublicationRegistry : IResettable
         }
     }
 
-    private void Replace(int id, Func<Publication, Publication> change)
+    internal void Replace(int id, Func<Publication, Publication> change)
     {
         lock (_gate)
         {
@@ -127,7 +120,7 @@ public sealed class PublicationRegistry : IResettable
         }
     }
 
-    private void Remove(int id)
+    internal void Remove(int id)
     {
         lock (_gate)
         {

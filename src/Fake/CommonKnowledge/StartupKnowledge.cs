@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.CommonKnowledge;
 

@@ -24,7 +24,6 @@ public sealed class Mailbox : IResettable
     {
         _clock = clock;
         _journal = journal;
-        journal.On<MailSent>(sent => Keep(new MailMessage(sent.To, sent.Subject, sent.Code, sent.SentAt)));
     }
 
     /// <summary>Raised after this process sent a message, outside the mailbox's lock; the mock's terminal prints it.</summary>
@@ -37,6 +36,8 @@ public sealed class Mailbox : IResettable
         Sent?.Invoke(message);
         return message;
     }
+
+    internal void Apply(MailSent sent) => Keep(new MailMessage(sent.To, sent.Subject, sent.Code, sent.SentAt));
 
     private void Keep(MailMessage message)
     {

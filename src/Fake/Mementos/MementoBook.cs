@@ -1,4 +1,5 @@
 using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 
 namespace Rememberizer.Contract.Fake.Mementos;
 

@@ -25,14 +25,23 @@ public sealed class AuthorizationCodes : IResettable
     {
         _clock = clock;
         _journal = journal;
-        journal.On<AuthorizationCodeIssued>(issued => Keep(issued.Code, issued.Grant, issued.ExpiresAt));
-        journal.On<AuthorizationCodeRedeemed>(redeemed =>
+    }
+
+    internal void Apply(AuthorizationCodeChange change)
+    {
+        switch (change)
         {
-            lock (_gate)
-            {
-                _codes.Remove(redeemed.Code);
-            }
-        });
+            case AuthorizationCodeIssued issued:
+                Keep(issued.Code, issued.Grant, issued.ExpiresAt);
+                break;
+            case AuthorizationCodeRedeemed redeemed:
+                lock (_gate)
+                {
+                    _codes.Remove(redeemed.Code);
+                }
+
+                break;
+        }
     }
 
     public async Task<string> IssueAsync(AuthorizationGrant grant)

@@ -34,16 +34,31 @@ public sealed class SessionStore : IResettable
         _clock = clock;
         _options = options;
         _journal = journal;
-        journal.On<SessionStarted>(Apply);
-        journal.On<RefreshRotated>(Apply);
-        journal.On<SessionRevoked>(Apply);
-        journal.On<UserDeleted>(deleted =>
+    }
+
+    internal void Apply(SessionChange change)
+    {
+        switch (change)
         {
-            foreach (var session in _sessions.Values.Where(s => s.UserId == deleted.UserId))
-            {
-                session.Revoked = true;
-            }
-        });
+            case SessionStarted started:
+                Apply(started);
+                break;
+            case RefreshRotated rotated:
+                Apply(rotated);
+                break;
+            case SessionRevoked revoked:
+                Apply(revoked);
+                break;
+        }
+    }
+
+    /// <summary>Ends every session of a user (deleted): its tokens stop working.</summary>
+    internal void EndAllOf(int userId)
+    {
+        foreach (var session in _sessions.Values.Where(s => s.UserId == userId))
+        {
+            session.Revoked = true;
+        }
     }
 
     public async Task<IssuedRefresh> StartAsync(int userId, SessionKind kind, string? scope = null)

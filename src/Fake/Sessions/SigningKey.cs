@@ -9,19 +9,17 @@ namespace Rememberizer.Contract.Fake.Sessions;
 /// sharing the tenant signs and checks with the same key and a restarted mock keeps the browsers' cookies valid. A
 /// reset keeps it, as a running process always kept its key, and restates it so the log before the reset can go.
 /// </summary>
-public sealed class SigningKey : IChangeApplier, IStartupSeed, IOutlivesReset
+public sealed class SigningKey : IStartupSeed, IOutlivesReset
 {
     private readonly StateJournal _journal;
     private volatile SymmetricSecurityKey? _key;
 
-    public SigningKey(StateJournal journal)
-    {
-        _journal = journal;
-        journal.On<SigningKeyChosen>(chosen => _key ??= new SymmetricSecurityKey(chosen.Key));
-    }
+    public SigningKey(StateJournal journal) => _journal = journal;
 
     /// <summary>The key; chosen (or read back from the store) when the tenant is made, before any token is minted.</summary>
     public SymmetricSecurityKey Current => _key ?? throw new InvalidOperationException("The signing key is chosen when the tenant is made.");
+
+    internal void Apply(SigningKeyChosen chosen) => _key ??= new SymmetricSecurityKey(chosen.Key);
 
     public Task SeedAsync() => EnsureChosenAsync();
 

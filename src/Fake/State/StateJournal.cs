@@ -1,5 +1,8 @@
 namespace Rememberizer.Contract.Fake.State;
 
+/// <summary>Applies a recorded change to the part of the state it belongs to; false when it belongs elsewhere.</summary>
+public delegate bool ApplyChange(StateEvent change);
+
 /// <summary>What a decision came to: its result for the caller, and the changes to record (none for a refusal).</summary>
 public readonly record struct Decision<T>(T Result, IReadOnlyList<StateEvent> Changes)
 {
@@ -16,26 +19,22 @@ public readonly record struct Decision<T>(T Result, IReadOnlyList<StateEvent> Ch
 /// across every process sharing the log. With the in-memory store nothing is written or read back, and a decision
 /// completes synchronously.
 /// </summary>
-public sealed class StateJournal(IEventLog log)
+public sealed class StateJournal(IEventLog log, ChangeNames names)
 {
     // One decision at a time per tenant; waiting for the store never blocks a thread.
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Lock _registration = new();
-    private readonly Dictionary<Type, List<Action<StateEvent>>> _appliers = [];
+    private ApplyChange[]? _appliers;
     private long _applied;
 
-    /// <summary>Registers how a kind of change is applied; each part of the state registers its own.</summary>
-    public void On<TEvent>(Action<TEvent> apply)
-        where TEvent : StateEvent
+    /// <summary>
+    /// Hands the journal what applies the tenant's changes, once, where the tenant's world is composed and before
+    /// any change is decided or replayed. Each applier answers whether the change was its own.
+    /// </summary>
+    public void Start(params IReadOnlyList<ApplyChange> appliers)
     {
-        lock (_registration)
+        if (Interlocked.CompareExchange(ref _appliers, [.. appliers], null) is not null)
         {
-            if (!_appliers.TryGetValue(typeof(TEvent), out var list))
-            {
-                _appliers[typeof(TEvent)] = list = [];
-            }
-
-            list.Add(change => apply((TEvent)change));
+            throw new InvalidOperationException("The journal was already handed its appliers.");
         }
     }
 
@@ -135,7 +134,7 @@ public sealed class StateJournal(IEventLog log)
                     return decision.Result;
                 }
 
-                if (await log.TryAppendAsync(_applied, [.. decision.Changes.Select(StateEvent.Serialize)]))
+                if (await log.TryAppendAsync(_applied, [.. decision.Changes.Select(names.Serialize)]))
                 {
                     ApplyAll(decision.Changes);
                     return decision.Result;
@@ -154,7 +153,7 @@ public sealed class StateJournal(IEventLog log)
     {
         foreach (var stored in await log.ReadAfterAsync(_applied, cancel))
         {
-            Apply(StateEvent.Deserialize(stored.Json));
+            Apply(names.Deserialize(stored.Json));
             Volatile.Write(ref _applied, stored.Sequence);
         }
     }
@@ -171,14 +170,16 @@ public sealed class StateJournal(IEventLog log)
 
     private void Apply(StateEvent change)
     {
-        if (!_appliers.TryGetValue(change.GetType(), out var appliers))
-        {
-            throw new InvalidOperationException($"No part of the state applies {change.GetType().Name}.");
-        }
-
+        var appliers = Volatile.Read(ref _appliers) ?? throw new InvalidOperationException("The journal applies changes once it is handed its appliers.");
+        var applied = false;
         foreach (var apply in appliers)
         {
-            apply(change);
+            applied |= apply(change);
+        }
+
+        if (!applied)
+        {
+            throw new InvalidOperationException($"No part of the state applies {change.GetType().Name}.");
         }
     }
 }

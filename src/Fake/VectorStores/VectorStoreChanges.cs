@@ -9,7 +9,7 @@ namespace Rememberizer.Contract.Fake.VectorStores;
 /// deleted user removed — decided through the tenant's <see cref="StateJournal"/>, so it survives a restart and
 /// reaches every process sharing the tenant.
 /// </summary>
-public sealed class VectorStoreChanges : IChangeApplier
+public sealed class VectorStoreChanges
 {
     private readonly VectorStoreRegistry _stores;
     private readonly UserStore _users;
@@ -22,17 +22,32 @@ public sealed class VectorStoreChanges : IChangeApplier
         _users = users;
         _journal = journal;
         _clock = clock;
-        journal.On<VectorStoreCreated>(c => stores.Create(c.Id, c.ApiKey, c.Name, c.Description, c.At, c.Settings, c.OwnerId));
-        journal.On<VectorStoreDocumentAdded>(a =>
+    }
+
+    internal void Apply(VectorStoreChange change)
+    {
+        switch (change)
         {
-            stores.ClaimDocumentId(a.DocumentId);
-            stores.Find(a.StoreId)?.Add(a.DocumentId, a.Name, a.MimeType, a.Text, a.Size, a.At);
-        });
-        journal.On<VectorStoreDocumentRenamed>(r => stores.Find(r.StoreId)?.Rename(r.DocumentId, r.Name, r.At));
-        journal.On<VectorStoreDocumentDeleted>(d => stores.Find(d.StoreId)?.Delete(d.DocumentId));
-        journal.On<VectorStoreKeyCreated>(k => stores.AddKey(k.StoreId, new StoreApiKey(k.KeyId, k.Name, k.ApiKey, k.At)));
-        journal.On<VectorStoreKeyRevoked>(r => stores.RevokeKey(r.StoreId, r.KeyId));
-        journal.On<UserDeleted>(d => stores.RemoveOwnedBy(d.UserId));
+            case VectorStoreCreated c:
+                _stores.Create(c.Id, c.ApiKey, c.Name, c.Description, c.At, c.Settings, c.OwnerId);
+                break;
+            case VectorStoreDocumentAdded a:
+                _stores.ClaimDocumentId(a.DocumentId);
+                _stores.Find(a.StoreId)?.Add(a.DocumentId, a.Name, a.MimeType, a.Text, a.Size, a.At);
+                break;
+            case VectorStoreDocumentRenamed r:
+                _stores.Find(r.StoreId)?.Rename(r.DocumentId, r.Name, r.At);
+                break;
+            case VectorStoreDocumentDeleted d:
+                _stores.Find(d.StoreId)?.Delete(d.DocumentId);
+                break;
+            case VectorStoreKeyCreated k:
+                _stores.AddKey(k.StoreId, new StoreApiKey(k.KeyId, k.Name, k.ApiKey, k.At));
+                break;
+            case VectorStoreKeyRevoked r:
+                _stores.RevokeKey(r.StoreId, r.KeyId);
+                break;
+        }
     }
 
     /// <summary>Gives a store another named key; its other keys keep working. Null when there is no such store.</summary>

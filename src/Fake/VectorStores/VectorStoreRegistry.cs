@@ -4,6 +4,7 @@ using Bogus;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.Fake.VectorStores;
 

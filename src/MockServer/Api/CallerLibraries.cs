@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Rememberizer.Contract.Fake.CommonKnowledge;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 
 namespace Rememberizer.Contract.MockServer.Api;

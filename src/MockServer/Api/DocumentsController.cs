@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Api.Pagination;
 using Rememberizer.Contract.MockServer.Http.Authenticate;

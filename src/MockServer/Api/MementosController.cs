@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Fake.CommonKnowledge;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Mementos;
 using Rememberizer.Contract.Generated.Server;
 using Rememberizer.Contract.MockServer.Api.Pagination;

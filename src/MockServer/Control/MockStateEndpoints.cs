@@ -1,17 +1,18 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.State;
-using Rememberizer.Contract.Fake.Tenants;
+using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Resolve;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Control;
 

@@ -1,4 +1,4 @@
-using Rememberizer.Contract.Fake.Tenants;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
-using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Api;
 using Rememberizer.Contract.MockServer.Control;
 using Rememberizer.Contract.MockServer.Http;
@@ -18,6 +17,7 @@ using Rememberizer.Contract.MockServer.Http.Validate;
 using Rememberizer.Contract.MockServer.Pages;
 using Rememberizer.Contract.MockServer.Proxy;
 using Rememberizer.Contract.MockServer.Proxy.Drift;
+using Rememberizer.Contract.MockServer.Tenants;
 using Rememberizer.Contract.MockServer.Terminal;
 using Rememberizer.Contract.Store;
 

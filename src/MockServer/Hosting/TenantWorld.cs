@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.State;
-using Rememberizer.Contract.Fake.Tenants;
+using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Api;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Prefer;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
 
@@ -18,6 +18,10 @@ namespace Rememberizer.Contract.MockServer.Hosting;
 /// </summary>
 public static class TenantWorld
 {
+    // The names every tenant's changes are stored under: the domain's and the stored preferences'. One for the
+    // process, so the serializer is built once.
+    public static ChangeNames ChangeNames { get; } = DomainWorld.ChangeNames().AddPreferenceChanges();
+
     public static TenantBlueprint Blueprint() => new TenantBlueprint()
         .Share<IOptions<AuthOptions>>()
         .Share<IOptions<DataOptions>>()
@@ -29,6 +33,8 @@ public static class TenantWorld
             tenant.AddSingleton<IResettable>(sp => sp.GetRequiredService<RequestLog>());
             tenant.AddSingleton<StoredPreferences>();
             tenant.AddSingleton<IResettable>(sp => sp.GetRequiredService<StoredPreferences>());
+            tenant.AddSingleton<ApplyChange>(sp => sp.GetRequiredService<StoredPreferences>().Apply);
+            tenant.AddSingleton(ChangeNames);
             tenant.AddSingleton<SessionTokenValidator>();
             tenant.AddSingleton<CallerLibraries>();
         });

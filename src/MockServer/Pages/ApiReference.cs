@@ -1,4 +1,4 @@
-using Rememberizer.Contract.Fake;
+using Rememberizer.Contract.Fake.World;
 using Scalar.AspNetCore;
 
 namespace Rememberizer.Contract.MockServer.Pages;

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 

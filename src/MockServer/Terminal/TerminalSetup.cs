@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Mail;
-using Rememberizer.Contract.Fake.Tenants;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Terminal;
 

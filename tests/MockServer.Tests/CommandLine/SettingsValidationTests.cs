@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Hosting.CommandLine;
 using Rememberizer.Contract.MockServer.Terminal;

@@ -42,6 +42,6 @@ public sealed partial class ArchitectureTests
         return relative.Length > 1 ? relative[0] : null;
     }
 
-    [GeneratedRegex(@"Rememberizer\.Contract\.MockServer\.(Api|Control|Hosting|Http|Pages|Proxy|Terminal)\b")]
+    [GeneratedRegex(@"Rememberizer\.Contract\.MockServer\.(Api|Control|Hosting|Http|Pages|Proxy|Tenants|Terminal)\b")]
     private static partial Regex Namespaces();
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Clock;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
@@ -8,7 +8,7 @@ namespace Rememberizer.Contract.MockServer.Tests.Fake;
 /// <summary>Libraries nobody changed are cached and made again identical; changed ones are kept and shared.</summary>
 public sealed class LibraryTests
 {
-    private static Library Libraries(int cacheSize) => new(Options.Create(new DataOptions { LibraryCacheSize = cacheSize }), new MockClock());
+    private static Library Libraries(int cacheSize) => new(Options.Create(new DataOptions { LibraryCacheSize = cacheSize }), TimeProvider.System);
 
     private static string Fingerprint(UserLibrary library) =>
         string.Join('\n', library.Documents.All().Select(d => $"{d.Id}|{d.Name}|{d.Created:O}|{d.Modified:O}|{string.Concat(d.Chunks).Length}"))

@@ -1,6 +1,6 @@
-using Rememberizer.Contract.Fake.CommonKnowledge;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Mementos;
+using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
@@ -9,15 +9,15 @@ namespace Rememberizer.Contract.MockServer.Tests.Fake;
 public sealed class MementoBookTests : IAsyncLifetime
 {
     private const int User = 7;
-    private FakeWorld _world = null!;
+    private DomainWorld _world = null!;
 
-    private LibraryChanges Changes => _world.Get<LibraryChanges>();
+    private LibraryChanges Changes => _world.LibraryChanges;
 
-    private UserLibrary Library => _world.Get<Library>().For(User);
+    private UserLibrary Library => _world.Library.For(User);
 
     public async ValueTask InitializeAsync() => _world = await FakeWorld.CreateAsync(new() { Seed = 5 });
 
-    public ValueTask DisposeAsync() => _world.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static MementoDocumentChange Change(string[]? add = null, string[]? folders = null, string[]? remove = null) =>
         new(add ?? [], folders ?? [], remove ?? []);
@@ -67,7 +67,7 @@ public sealed class MementoBookTests : IAsyncLifetime
     public async Task RenameDeleteAndUnknownIds()
     {
         var memento = await Changes.CreateMementoAsync(User, "Old");
-        var publisher = _world.Get<KnowledgePublisher>();
+        var publisher = _world.Publisher;
 
         Assert.Equal("New", (await Changes.RenameMementoAsync(User, memento.Id, "New"))!.Name);
         Assert.True(await publisher.DeleteMementoAsync(User, memento.Id));

@@ -1,5 +1,5 @@
-using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;

@@ -4,6 +4,7 @@ using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Search;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fake;
@@ -11,17 +12,17 @@ namespace Rememberizer.Contract.MockServer.Tests.Fake;
 /// <summary>Vector stores changed as the API changes them: through the recorded changes of <see cref="VectorStoreChanges"/>.</summary>
 public sealed class VectorStoreSpaceTests : IAsyncLifetime
 {
-    private FakeWorld _world = null!;
+    private DomainWorld _world = null!;
 
-    private VectorStoreRegistry Stores => _world.Get<VectorStoreRegistry>();
+    private VectorStoreRegistry Stores => _world.VectorStores;
 
-    private VectorStoreChanges Changes => _world.Get<VectorStoreChanges>();
+    private VectorStoreChanges Changes => _world.VectorStoreChanges;
 
-    private MockClock Clock => _world.Get<MockClock>();
+    private MockClock Clock => _world.Clock;
 
     public async ValueTask InitializeAsync() => _world = await FakeWorld.CreateAsync(new() { UploadFileLimitBytes = 100 });
 
-    public ValueTask DisposeAsync() => _world.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static UploadedFile File(string name, string text) =>
         new(name, Encoding.UTF8.GetByteCount(text), () => new MemoryStream(Encoding.UTF8.GetBytes(text)));
@@ -29,8 +30,8 @@ public sealed class VectorStoreSpaceTests : IAsyncLifetime
     [Fact]
     public void StartUpStoreIsDerivedFromTheSeed()
     {
-        var again = new VectorStoreRegistry(Options.Create(new DataOptions()), new MockClock()).Primary.Store;
-        var other = new VectorStoreRegistry(Options.Create(new DataOptions { Seed = 1 }), new MockClock()).Primary.Store;
+        var again = new VectorStoreRegistry(Options.Create(new DataOptions()), TimeProvider.System).Primary.Store;
+        var other = new VectorStoreRegistry(Options.Create(new DataOptions { Seed = 1 }), TimeProvider.System).Primary.Store;
 
         Assert.Equal(again.ApiKey, Stores.Primary.Store.ApiKey);
         Assert.Matches("^vs_[0-9a-f]{16}$", again.Id);

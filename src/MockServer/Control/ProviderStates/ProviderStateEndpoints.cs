@@ -1,4 +1,4 @@
-using Rememberizer.Contract.Fake;
+using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Control.ProviderStates;

@@ -1,9 +1,9 @@
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.Accounts;
-using Rememberizer.Contract.Fake.Documents;
+using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.Sessions;
 using Rememberizer.Contract.Fake.VectorStores;
+using Rememberizer.Contract.Fake.World;
 
 namespace Rememberizer.Contract.MockServer.Control.ProviderStates;
 

@@ -1,7 +1,7 @@
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Seed;
-using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 

@@ -40,7 +40,7 @@ public sealed record LoggedMessages(
 /// The most recent requests, newest last; bounded so a long-running mock does not grow: <see cref="Capacity"/>
 /// entries, each keeping at most <see cref="BodyLimit"/> of either body (8 MB at worst).
 /// </summary>
-public sealed class RequestLog : Fake.IResettable
+public sealed class RequestLog : Fake.State.IResettable
 {
     public const int BodyLimit = 8 * 1024;
 

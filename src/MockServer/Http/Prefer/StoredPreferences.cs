@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Primitives;
-using Rememberizer.Contract.Fake;
 using Rememberizer.Contract.Fake.State;
 
 namespace Rememberizer.Contract.MockServer.Http.Prefer;
@@ -18,13 +17,7 @@ public sealed class StoredPreferences : IResettable
     private StoredPreference[] _entries = []; // newest first
     private int _lastId;
 
-    public StoredPreferences(StateJournal journal)
-    {
-        _journal = journal;
-        journal.On<PreferenceStored>(Apply);
-        journal.On<PreferenceUsed>(used => Apply(used.Id));
-        journal.On<PreferencesCleared>(cleared => Remove(e => cleared.OperationId is null || e.OperationId == cleared.OperationId));
-    }
+    public StoredPreferences(StateJournal journal) => _journal = journal;
 
     public bool IsEmpty => Volatile.Read(ref _entries).Length == 0;
 
@@ -93,6 +86,25 @@ public sealed class StoredPreferences : IResettable
         {
             Volatile.Write(ref _entries, []);
             _lastId = 0;
+        }
+    }
+
+    /// <summary>Applies the changes of stored preferences; the tenant's world hands this to its journal.</summary>
+    public bool Apply(StateEvent change)
+    {
+        switch (change)
+        {
+            case PreferenceStored stored:
+                Apply(stored);
+                return true;
+            case PreferenceUsed used:
+                Apply(used.Id);
+                return true;
+            case PreferencesCleared cleared:
+                Remove(e => cleared.OperationId is null || e.OperationId == cleared.OperationId);
+                return true;
+            default:
+                return false;
         }
     }
 

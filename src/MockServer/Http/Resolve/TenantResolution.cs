@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.Tenants;
 using Rememberizer.Contract.MockServer.Http.Errors;
+using Rememberizer.Contract.MockServer.Tenants;
 
 namespace Rememberizer.Contract.MockServer.Http.Resolve;
 

@@ -1,7 +1,6 @@
-using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.State;
 
-namespace Rememberizer.Contract.Fake;
+namespace Rememberizer.Contract.Fake.World;
 
 /// <summary>
 /// Drops every piece of the tenant's state back to the seed and rewinds the clock (a recorded change, so every
@@ -9,46 +8,19 @@ namespace Rememberizer.Contract.Fake;
 /// place first), then discards from the log what came before the reset. Planting is idempotent: each seed adds
 /// only what is missing.
 /// </summary>
-public sealed class StateReset
+public sealed class StateReset(StateJournal journal, IReadOnlyList<IStartupSeed> seeds, IReadOnlyList<IOutlivesReset> kept)
 {
     // Two resets at once would each plant the start-up state after the other's wipe: one at a time.
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly StateJournal _journal;
-    private readonly IEnumerable<IStartupSeed> _seeds;
-    private readonly IEnumerable<IOutlivesReset> _kept;
-
-    public StateReset(
-        IEnumerable<IResettable> state,
-        IEnumerable<IChangeApplier> appliers,
-        IEnumerable<IStartupSeed> seeds,
-        IEnumerable<IOutlivesReset> kept,
-        MockClock clock,
-        StateJournal journal)
-    {
-        // Injecting the appliers made them (the container builds every one of an IEnumerable), so each has
-        // registered with the journal before any change is replayed.
-        _journal = journal;
-        _seeds = seeds;
-        _kept = kept;
-        journal.On<StateWasReset>(_ =>
-        {
-            foreach (var part in state)
-            {
-                part.Reset();
-            }
-
-            clock.Reset();
-        });
-    }
 
     public async Task ResetAllAsync()
     {
         await _gate.WaitAsync();
         try
         {
-            var reset = await _journal.RecordResetAsync(() => [new StateWasReset(), .. _kept.SelectMany(part => part.Restate())]);
+            var reset = await journal.RecordResetAsync(() => [new StateWasReset(), .. kept.SelectMany(part => part.Restate())]);
             await PlantSeedsAsync();
-            await _journal.DiscardBeforeAsync(reset);
+            await journal.DiscardBeforeAsync(reset);
         }
         finally
         {
@@ -62,7 +34,7 @@ public sealed class StateReset
         await _gate.WaitAsync();
         try
         {
-            await _journal.CatchUpAsync();
+            await journal.CatchUpAsync();
             await PlantSeedsAsync();
         }
         finally
@@ -73,7 +45,7 @@ public sealed class StateReset
 
     private async Task PlantSeedsAsync()
     {
-        foreach (var seed in _seeds)
+        foreach (var seed in seeds)
         {
             await seed.SeedAsync();
         }

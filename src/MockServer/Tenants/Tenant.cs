@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Rememberizer.Contract.Fake.State;
+using Rememberizer.Contract.Fake.Tenants;
 
-namespace Rememberizer.Contract.Fake.Tenants;
+namespace Rememberizer.Contract.MockServer.Tenants;
 
 /// <summary>
 /// One isolated world of the mock: its own users, sessions, mailbox, clock, data, keys and whatever else the host

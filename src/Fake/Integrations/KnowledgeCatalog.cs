@@ -1,4 +1,6 @@
-namespace Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.Libraries;
+
+namespace Rememberizer.Contract.Fake.Integrations;
 
 /// <summary>The public knowledge users can subscribe to. Fixed, so ids mean the same thing for every user.</summary>
 public static class KnowledgeCatalog

@@ -1,8 +1,9 @@
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Mementos;
 using Rememberizer.Contract.Fake.State;
 
-namespace Rememberizer.Contract.Fake.Documents;
+namespace Rememberizer.Contract.Fake.Libraries;
 
 /// <summary>
 /// Every change to a user's library — memorized text, and mementos made, renamed or refilled — decided through the
@@ -10,7 +11,7 @@ namespace Rememberizer.Contract.Fake.Documents;
 /// survives a restart and reaches every process sharing the tenant. Deleting a memento also withdraws its knowledge
 /// (<see cref="CommonKnowledge.KnowledgePublisher"/>).
 /// </summary>
-public sealed class LibraryChanges : IChangeApplier
+public sealed class LibraryChanges
 {
     private readonly Library _library;
     private readonly StateJournal _journal;
@@ -21,18 +22,31 @@ public sealed class LibraryChanges : IChangeApplier
         _library = library;
         _journal = journal;
         _clock = clock;
-        journal.On<DocumentMemorized>(Apply);
-        journal.On<MementoCreated>(c =>
+    }
+
+    internal void Apply(LibraryChange change)
+    {
+        switch (change)
         {
-            // The id was peeked when the change was decided: taking it here is what moves the next one on.
-            var mine = library.ForChange(c.UserId);
-            mine.Ids.ClaimMemento(c.MementoId);
-            mine.Mementos.Create(c.MementoId, c.Name, c.At, c.DocumentIds);
-        });
-        journal.On<MementoRenamed>(r => library.ForChange(r.UserId).Mementos.Rename(r.MementoId, r.Name, r.At));
-        journal.On<MementoDocumentsSet>(s => library.ForChange(s.UserId).Mementos.SetDocuments(s.MementoId, s.DocumentIds, s.At));
-        journal.On<MementoDeleted>(d => library.ForChange(d.UserId).Mementos.Delete(d.MementoId));
-        journal.On<UserDeleted>(d => library.Forget(d.UserId));
+            case DocumentMemorized memorized:
+                Apply(memorized);
+                break;
+            case MementoCreated c:
+                // The id was peeked when the change was decided: taking it here is what moves the next one on.
+                var mine = _library.ForChange(c.UserId);
+                mine.Ids.ClaimMemento(c.MementoId);
+                mine.Mementos.Create(c.MementoId, c.Name, c.At, c.DocumentIds);
+                break;
+            case MementoRenamed r:
+                _library.ForChange(r.UserId).Mementos.Rename(r.MementoId, r.Name, r.At);
+                break;
+            case MementoDocumentsSet s:
+                _library.ForChange(s.UserId).Mementos.SetDocuments(s.MementoId, s.DocumentIds, s.At);
+                break;
+            case MementoDeleted d:
+                _library.ForChange(d.UserId).Mementos.Delete(d.MementoId);
+                break;
+        }
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Rememberizer.Contract.Fake.Tenants;
 
-namespace Rememberizer.Contract.Fake.Tenants;
+namespace Rememberizer.Contract.MockServer.Tenants;
 
 /// <summary>
 /// What every tenant is made of: the services each tenant owns a copy of (the fake, and whatever per-tenant state

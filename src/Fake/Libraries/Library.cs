@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Seed;
+using Rememberizer.Contract.Fake.State;
 
-namespace Rememberizer.Contract.Fake.Documents;
+namespace Rememberizer.Contract.Fake.Libraries;
 
 /// <summary>
 /// All users' data. A user's library follows from the seed, the user id and the moment it was first generated, so

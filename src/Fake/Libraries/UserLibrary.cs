@@ -1,10 +1,10 @@
 using System.Text;
-using Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
 using Rememberizer.Contract.Fake.Mementos;
 using Rememberizer.Contract.Fake.Search;
 
-namespace Rememberizer.Contract.Fake.Documents;
+namespace Rememberizer.Contract.Fake.Libraries;
 
 /// <summary>Everything one user has: integrations, documents, channels, mementos and subscriptions.</summary>
 public sealed class UserLibrary

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Rememberizer.Contract.Fake.Tenants;
+namespace Rememberizer.Contract.MockServer.Tenants;
 
 /// <summary>Registers the tenants and makes every service a tenant owns available from the process's container.</summary>
 public static class TenantServices

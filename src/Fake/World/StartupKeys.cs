@@ -1,7 +1,7 @@
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.VectorStores;
 
-namespace Rememberizer.Contract.Fake;
+namespace Rememberizer.Contract.Fake.World;
 
 /// <summary>
 /// The keys a tenant offers from start-up, as the start-up line, the landing page and the API reference show them:

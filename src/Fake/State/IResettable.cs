@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.Fake;
+namespace Rememberizer.Contract.Fake.State;
 
 /// <summary>A piece of the fake's state that <c>POST /_mock/reset</c> drops back to its seed.</summary>
 public interface IResettable

@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.Fake.Tenants;
+namespace Rememberizer.Contract.MockServer.Tenants;
 
 /// <summary>How many tenants one mock holds, and how long one nobody uses is kept (section <c>Tenants</c>).</summary>
 public sealed class TenantOptions

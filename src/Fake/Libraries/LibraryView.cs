@@ -1,6 +1,7 @@
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
 
-namespace Rememberizer.Contract.Fake.Documents;
+namespace Rememberizer.Contract.Fake.Libraries;
 
 /// <summary>
 /// What one caller may read of a user's library: all of it for the user's own session, or only the documents of

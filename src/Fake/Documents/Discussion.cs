@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Rememberizer.Contract.Fake.Integrations;
+namespace Rememberizer.Contract.Fake.Documents;
 
 /// <summary>One chat message; top-level messages may carry a thread of replies.</summary>
 public sealed record ChatMessage(DateTimeOffset At, string Author, string Text, IReadOnlyList<ChatMessage> Replies);

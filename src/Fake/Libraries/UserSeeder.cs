@@ -3,8 +3,9 @@ using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
 using Rememberizer.Contract.Fake.Mementos;
+using Rememberizer.Contract.Fake.Seed;
 
-namespace Rememberizer.Contract.Fake.Seed;
+namespace Rememberizer.Contract.Fake.Libraries;
 
 /// <summary>
 /// Generates one user's library from the seed and the user id: Google Drive, Slack and Discord always, Gmail and

@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.Fake;
+namespace Rememberizer.Contract.Fake.State;
 
 /// <summary>
 /// State that exists from start-up and is planted again after <c>POST /_mock/reset</c>, once every

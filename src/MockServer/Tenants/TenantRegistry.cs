@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.Tenants;
+using Rememberizer.Contract.Fake.World;
 
-namespace Rememberizer.Contract.Fake.Tenants;
+namespace Rememberizer.Contract.MockServer.Tenants;
 
 /// <summary>
 /// The tenants of one mock: the default one, which callers that name none use, and the named ones, each made on
