@@ -1,3 +1,4 @@
+using Rememberizer.Contract.Fake.Documents;
 using Rememberizer.Contract.Fake.Integrations;
 using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Seed;
