@@ -6,8 +6,8 @@ using Rememberizer.Contract.Testing;
 namespace RememberizerExample.Tests;
 
 /// <summary>
-/// Each test starts the mocks it needs; disposing a mock stops it and frees its port. The typed clients are pointed
-/// at the mock with <c>BaseUrl</c>: without it they address the production API, the contract's first server.
+/// Each test starts the mocks it needs; disposing a mock stops it and frees its port. The typed clients send to the
+/// address of the HttpClient they are given: <c>mock.CreateClient()</c>'s is the mock's <c>…/api/v1/</c>.
 /// </summary>
 public sealed class AccountTests
 {
@@ -28,8 +28,8 @@ public sealed class AccountTests
                 await mock.Control.CreateUserAsync($"user-{mock.Port}@example.com", "secure_password", "Example User", cancellationToken: Ct);
                 using var http = mock.CreateClient();
 
-                await new AuthClient(http) { BaseUrl = mock.BaseAddress.ToString() }.SignInAsync(new SignInRequest { Login = $"user-{mock.Port}@example.com", Password = "secure_password", Captcha = "ok" }, Ct);
-                var account = await new AccountClient(http) { BaseUrl = mock.BaseAddress.ToString() }.GetAccountAsync(Ct);
+                await new AuthClient(http).SignInAsync(new SignInRequest { Login = $"user-{mock.Port}@example.com", Password = "secure_password", Captcha = "ok" }, Ct);
+                var account = await new AccountClient(http).GetAccountAsync(Ct);
 
                 Assert.Equal($"user-{mock.Port}@example.com", account.Email);
             }
@@ -48,7 +48,7 @@ public sealed class AccountTests
     {
         await using var mock = await RememberizerMock.StartAsync(cancellationToken: Ct);
         using var http = mock.CreateClient();
-        var auth = new AuthClient(http) { BaseUrl = mock.BaseAddress.ToString() };
+        var auth = new AuthClient(http);
 
         var signUp = await auth.SignUpAsync(new SignUpRequest { Email = "new@example.com", Password = "secure_password", Name = "New User", Captcha = "ok" }, Ct);
         var code = await mock.Control.LatestCodeAsync("new@example.com", Ct);

@@ -18,7 +18,7 @@ public sealed class OutageTests(SharedMock shared) : IClassFixture<SharedMock>, 
         await shared.Mock.Control.PreferAsync("code=503", operationId: "listDocuments", times: 1, cancellationToken: Ct);
         using var http = shared.Mock.CreateClient();
         http.DefaultRequestHeaders.Add("X-API-Key", shared.Mock.Keys.CommonKnowledge);
-        var documents = new DocumentsClient(http) { BaseUrl = shared.Mock.BaseAddress.ToString() };
+        var documents = new DocumentsClient(http);
 
         var outage = await Assert.ThrowsAsync<RememberizerApiException>(() => documents.ListDocumentsAsync(null, null, null, Ct));
         var page = await documents.ListDocumentsAsync(null, null, null, Ct);

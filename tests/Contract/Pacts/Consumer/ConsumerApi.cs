@@ -16,12 +16,11 @@ public sealed class ConsumerApi : IDisposable
     {
         Server = server;
         Cookies = new CookieContainer();
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false });
-        var baseUrl = new Uri(server, "api/v1").ToString();
-        Auth = new AuthClient(_http) { BaseUrl = baseUrl };
-        Account = new AccountClient(_http) { BaseUrl = baseUrl };
-        Documents = new DocumentsClient(_http) { BaseUrl = baseUrl };
-        VectorStores = new VectorStoresClient(_http) { BaseUrl = baseUrl };
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(server, "api/v1/") };
+        Auth = new AuthClient(_http);
+        Account = new AccountClient(_http);
+        Documents = new DocumentsClient(_http);
+        VectorStores = new VectorStoresClient(_http);
     }
 
     public Uri Server { get; }
