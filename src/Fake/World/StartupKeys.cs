@@ -11,6 +11,9 @@ public sealed class StartupKeys(VectorStoreRegistry stores, PublicationRegistry 
 {
     public VectorStore Store => stores.Primary.Store;
 
+    /// <summary>The start-up store's first key that works: its Default key until that is revoked; null once all are.</summary>
+    public string? StoreKey => stores.KeysOf(Store.Id).FirstOrDefault()?.ApiKey;
+
     public Publication? Knowledge => knowledge.All().FirstOrDefault();
 
     public void Deconstruct(out VectorStore store, out Publication? firstKnowledge) => (store, firstKnowledge) = (Store, Knowledge);

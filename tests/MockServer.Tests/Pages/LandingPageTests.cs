@@ -35,6 +35,21 @@ public sealed class LandingPageTests
     }
 
     [Fact]
+    public async Task ThePageOffersAStoreKeyThatWorksAfterTheDefaultOneIsRevoked()
+    {
+        await using var app = new MockServerApp();
+        var control = app.CreateBareClient();
+        var store = app.Services.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+        var named = await (await control.PostAsJsonAsync($"/_mock/vector-stores/{store.Id}/keys", new { name = "CI" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        await control.DeleteAsync($"/_mock/vector-stores/{store.Id}/keys/default", Ct);
+
+        var page = await (await control.SendAsync(Get("/", "text/html"), Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.DoesNotContain(store.ApiKey, page, StringComparison.Ordinal);
+        Assert.Contains(named.GetProperty("api_key").GetString()!, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnderAPathTenantThePageGivesThatTenantsBaseUrlAndDashboard()
     {
         await using var app = new MockServerApp();
