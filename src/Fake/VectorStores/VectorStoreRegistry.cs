@@ -45,6 +45,9 @@ public sealed class VectorStoreRegistry : IResettable
     /// <summary>A store's live keys, oldest first (the one it was made with, "Default", unless revoked); empty for no store.</summary>
     public IReadOnlyList<StoreApiKey> KeysOf(string storeId) => _state.Keys.GetValueOrDefault(storeId) ?? [];
 
+    /// <summary>The store's first key that works: its Default key until that is revoked; null once every key is.</summary>
+    public string? WorkingKeyOf(string storeId) => KeysOf(storeId).FirstOrDefault()?.ApiKey;
+
     /// <summary>The id the next document added to any store gets (ids are unique across stores).</summary>
     public int NextDocumentId => Volatile.Read(ref _state.NextDocumentId) + 1;
 

@@ -11,8 +11,8 @@ public sealed class StartupKeys(VectorStoreRegistry stores, PublicationRegistry 
 {
     public VectorStore Store => stores.Primary.Store;
 
-    /// <summary>The start-up store's first key that works: its Default key until that is revoked; null once all are.</summary>
-    public string? StoreKey => stores.KeysOf(Store.Id).FirstOrDefault()?.ApiKey;
+    /// <summary>The start-up store's first key that works (<see cref="VectorStoreRegistry.WorkingKeyOf"/>).</summary>
+    public string? StoreKey => stores.WorkingKeyOf(Store.Id);
 
     public Publication? Knowledge => knowledge.All().FirstOrDefault();
 

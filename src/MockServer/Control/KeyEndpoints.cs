@@ -81,12 +81,8 @@ public static class KeyEndpoints
         [property: JsonPropertyName("api_key")] string ApiKey,
         [property: JsonPropertyName("is_public")] bool IsPublic);
 
-    // The store's first key that works (the Default one until it is revoked), and all of them with their names.
-    private static VectorStoreKey Describe(VectorStore store, VectorStoreRegistry stores)
-    {
-        var keys = stores.KeysOf(store.Id);
-        return new(store.Id, store.Name, keys.FirstOrDefault()?.ApiKey, [.. keys.Select(VectorStoreKeyEndpoints.Describe)]);
-    }
+    private static VectorStoreKey Describe(VectorStore store, VectorStoreRegistry stores) =>
+        new(store.Id, store.Name, stores.WorkingKeyOf(store.Id), [.. stores.KeysOf(store.Id).Select(VectorStoreKeyEndpoints.Describe)]);
 
     /// <summary>
     /// The wire shape of <c>GET /_mock/vector-store</c> and of each item of <c>GET /_mock/vector-stores</c>:

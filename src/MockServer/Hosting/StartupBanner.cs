@@ -58,16 +58,18 @@ public static class StartupBanner
 
     public static string Summary(IServiceProvider services)
     {
-        var (store, knowledge) = services.GetRequiredService<StartupKeys>();
+        var keys = services.GetRequiredService<StartupKeys>();
+        var (store, knowledge) = keys;
         var seed = services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
         var knowledgeKey = knowledge is null ? "" : $"; common knowledge \"{knowledge.Name}\", X-API-Key {knowledge.ApiKey}";
-        return $"data seed {seed}; vector store {store.Id}, x-api-key {store.ApiKey}{knowledgeKey}";
+        return $"data seed {seed}; vector store {store.Id}, x-api-key {keys.StoreKey}{knowledgeKey}";
     }
 
     private static string Block(IReadOnlyList<string> addresses, IServiceProvider services)
     {
         var root = addresses[0].TrimEnd('/');
-        var (store, knowledge) = services.GetRequiredService<StartupKeys>();
+        var keys = services.GetRequiredService<StartupKeys>();
+        var (store, knowledge) = keys;
         var mock = services.GetRequiredService<IOptions<MockServerOptions>>().Value;
         var origins = services.GetRequiredService<IOptions<MockCorsOptions>>().Value.EffectiveOrigins;
 
@@ -88,7 +90,7 @@ public static class StartupBanner
 
         block.AppendLine($"  data seed      {services.GetRequiredService<IOptions<DataOptions>>().Value.Seed}")
             .AppendLine($"  state          {services.GetRequiredService<IStateStore>().Description}  (tenants: X-Mock-Tenant or {TenantResolution.PathPrefix}NAME/api/v1)")
-            .AppendLine($"  vector store   {store.Id}  x-api-key {store.ApiKey}");
+            .AppendLine($"  vector store   {store.Id}  x-api-key {keys.StoreKey}");
         if (knowledge is not null)
         {
             block.AppendLine($"  knowledge      \"{knowledge.Name}\"  X-API-Key {knowledge.ApiKey}")

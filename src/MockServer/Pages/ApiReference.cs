@@ -27,7 +27,7 @@ public static class ApiReference
                 .DisableAgent()
                 .DisableMcp()
                 .HideDeveloperTools()
-                .AddApiKeyAuthentication("apiKeyAuth", key => key.Value = services.GetRequiredService<StartupKeys>().Store.ApiKey);
+                .AddApiKeyAuthentication("apiKeyAuth", key => key.Value = services.GetRequiredService<StartupKeys>().StoreKey ?? "");
             if (services.GetRequiredService<StartupKeys>().Knowledge is { } knowledge)
             {
                 options.AddApiKeyAuthentication("commonKnowledgeKey", key => key.Value = knowledge.ApiKey);

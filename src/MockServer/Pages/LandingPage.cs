@@ -26,7 +26,8 @@ public sealed class LandingPage(string? dashboardPath)
         }
 
         var services = context.RequestServices;
-        var (store, knowledge) = services.GetRequiredService<StartupKeys>();
+        var keys = services.GetRequiredService<StartupKeys>();
+        var (store, knowledge) = keys;
         var origins = services.GetRequiredService<IOptions<MockCorsOptions>>().Value.EffectiveOrigins;
         // Under a path tenant (/t/NAME/) the page shows that tenant's keys, so its base URL and dashboard too.
         var tenantBase = context.Request.PathBase.Value ?? "";
@@ -39,7 +40,7 @@ public sealed class LandingPage(string? dashboardPath)
             .Replace("{{origins}}", string.Join(", ", origins.Select(o => $"<code>{Html.Encode(o)}</code>")))
             .Replace("{{store_name}}", Html.Encode(store.Name))
             .Replace("{{store_id}}", Html.Encode(store.Id))
-            .Replace("{{store_key}}", Html.Encode(services.GetRequiredService<StartupKeys>().StoreKey ?? "(every key revoked)"))
+            .Replace("{{store_key}}", Html.Encode(keys.StoreKey ?? "(every key revoked)"))
             .Replace("{{knowledge}}", knowledge is null ? "" : KnowledgeHtml(knowledge))
             .Replace("{{seed}}", Html.Encode(services.GetRequiredService<IOptions<DataOptions>>().Value.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Replace("{{dashboard_nav}}", dashboard is null ? "" : $"<a href=\"{Html.Encode(dashboard)}\">Dashboard</a>")

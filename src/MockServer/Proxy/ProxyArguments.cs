@@ -1,3 +1,5 @@
+using Rememberizer.Contract.MockServer.Verify;
+
 namespace Rememberizer.Contract.MockServer.Proxy;
 
 /// <summary>What <c>rememberizer-mock proxy</c> was asked to do, checked by <see cref="ProxyCommand"/>.</summary>
@@ -13,7 +15,7 @@ public sealed record ProxyArguments(Uri Upstream)
     public string? RecordDirectory { get; init; }
 
     /// <summary>The provider the recorded pact names: the one <c>verify</c> checks by default.</summary>
-    public string PactProvider { get; init; } = "rememberizer-api";
+    public string PactProvider { get; init; } = VerifyArguments.DefaultProvider;
 
     /// <summary>How long the upstream may stay silent on a request before the client gets a 504.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(100);

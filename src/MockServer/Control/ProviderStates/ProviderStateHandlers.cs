@@ -86,9 +86,9 @@ public sealed class ProviderStateHandlers(
     private Dictionary<string, string> VectorStoreExists()
     {
         var store = vectorStores.Primary.Store;
-        var key = vectorStores.KeysOf(store.Id).FirstOrDefault()
+        var key = vectorStores.WorkingKeyOf(store.Id)
             ?? throw new ProviderStateException($"Every key of the vector store {store.Id} is revoked: make one (POST /_mock/vector-stores/{store.Id}/keys).");
-        return new() { ["apiKey"] = key.ApiKey, ["vectorStoreId"] = store.Id };
+        return new() { ["apiKey"] = key, ["vectorStoreId"] = store.Id };
     }
 
     private Dictionary<string, string> KnowledgeExists() => startupKeys.Knowledge is { } knowledge

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Rememberizer.Contract.MockServer.Proxy;
-using Rememberizer.Contract.MockServer.Verify;
 
 namespace Rememberizer.Contract.MockServer.Hosting.CommandLine;
 
@@ -51,6 +50,5 @@ public sealed class ProxyCommand
         FailOnDrift = result.GetValue(_failOnDrift),
         RecordDirectory = result.GetValue(_record)?.FullName,
         Timeout = TimeSpan.FromSeconds(result.GetValue(_timeout)),
-        PactProvider = VerifyArguments.DefaultProvider,
     };
 }

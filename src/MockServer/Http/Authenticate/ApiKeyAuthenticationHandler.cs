@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -35,24 +34,12 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        Claim[]? claims = null;
-        if (stores.FindByKey(key) is { } space)
-        {
-            claims = [new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)];
-        }
-        else if (knowledge.Resolve(key) is { Publication: var publication })
-        {
-            claims =
-            [
-                new(MockClaims.KeyKind, KeyKinds.CommonKnowledge),
-                new(MockClaims.UserId, publication.OwnerId.ToString(CultureInfo.InvariantCulture)),
-                new(MockClaims.KnowledgeId, publication.Id.ToString(CultureInfo.InvariantCulture)),
-            ];
-        }
-
-        return Task.FromResult(claims is null
+        var principal = stores.FindByKey(key) is { } space
+            ? new ClaimsPrincipal(new ClaimsIdentity([new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)], SchemeName))
+            : knowledge.Resolve(key) is { Publication: { } publication } ? MockClaims.ForKnowledge(KeyKinds.CommonKnowledge, publication, SchemeName) : null;
+        return Task.FromResult(principal is null
             ? AuthenticateResult.Fail(InvalidKeyText)
-            : AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName)));
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Security.Claims;
+using Rememberizer.Contract.Fake.CommonKnowledge;
+
 namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 
 /// <summary>The authorization policies controllers name in <c>[Authorize(Policy = …)]</c>.</summary>
@@ -32,6 +36,15 @@ public static class MockClaims
     /// <summary>Present on key principals only: <see cref="KeyKinds.VectorStore"/>, <see cref="KeyKinds.CommonKnowledge"/> or <see cref="KeyKinds.PublicKnowledge"/>.</summary>
     public const string KeyKind = "key_kind";
     public const string KnowledgeId = "knowledge_id";
+
+    /// <summary>The principal of a request that reads a published knowledge, by its key or its public id: its owner.</summary>
+    public static ClaimsPrincipal ForKnowledge(string keyKind, Publication publication, string scheme) => new(new ClaimsIdentity(
+        [
+            new(KeyKind, keyKind),
+            new(UserId, publication.OwnerId.ToString(CultureInfo.InvariantCulture)),
+            new(KnowledgeId, publication.Id.ToString(CultureInfo.InvariantCulture)),
+        ],
+        scheme));
 }
 
 /// <summary>The two kinds of API key, both sent as <c>x-api-key</c>, and a public knowledge's id (<c>public-ck-id</c>).</summary>

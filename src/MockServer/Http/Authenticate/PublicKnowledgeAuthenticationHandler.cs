@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -39,13 +37,7 @@ public sealed class PublicKnowledgeAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail(read.Refusal == PublicReadRefusal.NotPublic ? NotPublicText : UnknownIdText));
         }
 
-        Claim[] claims =
-        [
-            new(MockClaims.KeyKind, KeyKinds.PublicKnowledge),
-            new(MockClaims.UserId, publication.OwnerId.ToString(CultureInfo.InvariantCulture)),
-            new(MockClaims.KnowledgeId, publication.Id.ToString(CultureInfo.InvariantCulture)),
-        ];
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName)));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(MockClaims.ForKnowledge(KeyKinds.PublicKnowledge, publication, SchemeName), SchemeName)));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
