@@ -12,8 +12,6 @@ public static class ControlApi
 {
     public const string Prefix = "/_mock";
 
-    public static IServiceCollection AddControlApi(this IServiceCollection services) => services.AddTransient<ProviderStateHandlers>();
-
     public static IEndpointRouteBuilder MapControlApi(this IEndpointRouteBuilder app)
     {
         var mock = app.MapGroup(Prefix).ExcludeFromDescription();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Errors;
@@ -11,13 +12,13 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// </summary>
 public static class KeyEndpoints
 {
-    public static IResult StartupVectorStore(VectorStoreRegistry stores) => Results.Ok(Describe(stores.Primary.Store, stores));
+    public static IResult StartupVectorStore([FromServices] VectorStoreRegistry stores) => Results.Ok(Describe(stores.Primary.Store, stores));
 
-    public static IResult VectorStores(VectorStoreRegistry stores) => Results.Ok(stores.All.Select(store => Describe(store, stores)));
+    public static IResult VectorStores([FromServices] VectorStoreRegistry stores) => Results.Ok(stores.All.Select(store => Describe(store, stores)));
 
-    public static IResult Knowledge(PublicationRegistry registry) => Results.Ok(registry.All().Select(Describe));
+    public static IResult Knowledge([FromServices] PublicationRegistry registry) => Results.Ok(registry.All().Select(Describe));
 
-    public static async Task<IResult> PublishAsync(HttpRequest request, KnowledgePublisher publisher)
+    public static async Task<IResult> PublishAsync(HttpRequest request, [FromServices] KnowledgePublisher publisher)
     {
         var (body, rejection) = await ControlBody.ReadAsync(request);
         if (body is null)
@@ -45,11 +46,11 @@ public static class KeyEndpoints
             : new FieldErrorsResult(result.Errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[e.Value]));
     }
 
-    public static async Task<IResult> RegenerateKnowledgeKeyAsync(int id, KnowledgePublisher publisher) =>
+    public static async Task<IResult> RegenerateKnowledgeKeyAsync(int id, [FromServices] KnowledgePublisher publisher) =>
         await publisher.RegenerateKeyAsync(id) is { } renewed ? Results.Ok(Describe(renewed)) : DetailResult.NotFound;
 
     /// <summary><c>PATCH /_mock/common-knowledge/{id}</c> with <c>{"is_public": bool}</c>: whether its id alone reads it.</summary>
-    public static async Task<IResult> ChangeKnowledgeAsync(int id, HttpRequest request, KnowledgePublisher publisher)
+    public static async Task<IResult> ChangeKnowledgeAsync(int id, HttpRequest request, [FromServices] KnowledgePublisher publisher)
     {
         var (body, rejection) = await ControlBody.ReadAsync(request);
         if (body is null)
@@ -66,7 +67,7 @@ public static class KeyEndpoints
         return await publisher.SetPublicAsync(id, isPublic!.Value) is { } changed ? Results.Ok(Describe(changed)) : DetailResult.NotFound;
     }
 
-    public static async Task<IResult> WithdrawKnowledgeAsync(int id, KnowledgePublisher publisher) =>
+    public static async Task<IResult> WithdrawKnowledgeAsync(int id, [FromServices] KnowledgePublisher publisher) =>
         await publisher.WithdrawAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
     private static PublishedKnowledge Describe(Publication publication) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
@@ -20,7 +21,7 @@ namespace Rememberizer.Contract.MockServer.Control;
 public static class MockStateEndpoints
 {
     /// <summary>Readiness, the fake's clock, and how much state it holds (what a long-running mock keeps).</summary>
-    public static async Task<IResult> HealthAsync(MockClock clock, UserStore users, SessionStore sessions, Library libraries, ContractCatalog catalog, CancellationToken cancel)
+    public static async Task<IResult> HealthAsync([FromServices] MockClock clock, [FromServices] UserStore users, [FromServices] SessionStore sessions, [FromServices] Library libraries, ContractCatalog catalog, CancellationToken cancel)
     {
         // The contract loads in the background at start-up; health answers once it has, so a CI script may send
         // its first API request the moment health says 200.
@@ -64,13 +65,13 @@ public static class MockStateEndpoints
             State = new { Store = store.Description },
         });
 
-    public static async Task<IResult> ResetAsync(StateReset reset)
+    public static async Task<IResult> ResetAsync([FromServices] StateReset reset)
     {
         await reset.ResetAllAsync();
         return Results.NoContent();
     }
 
-    public static async Task<IResult> AdvanceClock(HttpRequest request, MockClock clock)
+    public static async Task<IResult> AdvanceClock(HttpRequest request, [FromServices] MockClock clock)
     {
         var (body, rejection) = await ControlBody.ReadAsync(request);
         if (body is null)

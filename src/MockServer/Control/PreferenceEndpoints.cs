@@ -15,9 +15,9 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// </summary>
 public static class PreferenceEndpoints
 {
-    public static IResult List(StoredPreferences stored) => Results.Ok(stored.All.Select(Describe));
+    public static IResult List([FromServices] StoredPreferences stored) => Results.Ok(stored.All.Select(Describe));
 
-    public static async Task<IResult> CreateAsync(HttpRequest request, StoredPreferences stored, ContractCatalog catalog)
+    public static async Task<IResult> CreateAsync(HttpRequest request, [FromServices] StoredPreferences stored, ContractCatalog catalog)
     {
         var (body, rejection) = await ControlBody.ReadAsync(request);
         if (body is null)
@@ -57,7 +57,7 @@ public static class PreferenceEndpoints
         return Results.Json(Describe(entry), statusCode: StatusCodes.Status201Created);
     }
 
-    public static async Task<IResult> ClearAsync(StoredPreferences stored, ContractCatalog catalog, [FromQuery(Name = "operation_id")] string? operationId)
+    public static async Task<IResult> ClearAsync([FromServices] StoredPreferences stored, ContractCatalog catalog, [FromQuery(Name = "operation_id")] string? operationId)
     {
         if (operationId is null)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.MockServer.Control.Contracts;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
@@ -8,9 +9,9 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// <summary>The request log: the recent requests, and one of them with its headers and bodies (secrets masked).</summary>
 public static class RequestLogEndpoints
 {
-    public static IResult Recent(RequestLog log, int? limit) => Results.Ok(log.Recent(Math.Clamp(limit ?? 100, 1, log.Capacity)));
+    public static IResult Recent([FromServices] RequestLog log, int? limit) => Results.Ok(log.Recent(Math.Clamp(limit ?? 100, 1, log.Capacity)));
 
-    public static IResult Detail(long id, RequestLog log)
+    public static IResult Detail(long id, [FromServices] RequestLog log)
     {
         if (log.Find(id) is not { } entry)
         {

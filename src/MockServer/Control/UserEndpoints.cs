@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.Sessions;
@@ -13,7 +14,7 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// </summary>
 public static class UserEndpoints
 {
-    public static async Task<IResult> Create(HttpRequest request, AccountService accounts)
+    public static async Task<IResult> Create(HttpRequest request, [FromServices] AccountService accounts)
     {
         var (body, rejection) = await ControlBody.ReadAsync(request);
         if (body is null)
@@ -47,7 +48,7 @@ public static class UserEndpoints
     }
 
     /// <summary>Oldest first, like the mailbox; <c>limit</c> keeps the newest N.</summary>
-    public static IResult List(int? limit, UserStore users, SessionStore sessions)
+    public static IResult List(int? limit, [FromServices] UserStore users, [FromServices] SessionStore sessions)
     {
         var live = sessions.Live().ToLookup(s => s.UserId);
         return Results.Ok(users.All().TakeLast(Math.Clamp(limit ?? 200, 1, 10_000)).Select(u => new UserEntry(
@@ -55,15 +56,15 @@ public static class UserEndpoints
             [.. live[u.Id].Select(s => new SessionEntry(s.Id, s.Kind == SessionKind.OAuth ? "oauth" : "browser", s.Scope, s.StartedAt, s.ExpiresAt))])));
     }
 
-    public static async Task<IResult> VerifyAsync(int id, AccountService accounts) =>
+    public static async Task<IResult> VerifyAsync(int id, [FromServices] AccountService accounts) =>
         await accounts.ConfirmEmailAsync(id) is { } user ? Results.Ok(new CreatedUser(user.Id, user.Email, user.Name, user.EmailVerified)) : DetailResult.NotFound;
 
-    public static async Task<IResult> DeleteAsync(int id, AccountRemoval removal) => await removal.DeleteAsync(id) ? Results.NoContent() : DetailResult.NotFound;
+    public static async Task<IResult> DeleteAsync(int id, [FromServices] AccountRemoval removal) => await removal.DeleteAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
-    public static async Task<IResult> RevokeSessionAsync(string id, SessionStore sessions) => await sessions.RevokeAsync(id) ? Results.NoContent() : DetailResult.NotFound;
+    public static async Task<IResult> RevokeSessionAsync(string id, [FromServices] SessionStore sessions) => await sessions.RevokeAsync(id) ? Results.NoContent() : DetailResult.NotFound;
 
     /// <summary>Oldest first; <c>limit</c> keeps the newest N.</summary>
-    public static IResult Mailbox(string? to, int? limit, Mailbox mailbox) =>
+    public static IResult Mailbox(string? to, int? limit, [FromServices] Mailbox mailbox) =>
         Results.Json(mailbox.Messages(to).TakeLast(Math.Clamp(limit ?? Fake.Mail.Mailbox.Capacity, 1, Fake.Mail.Mailbox.Capacity))
             .Select(m => new MailboxMessage(m.To, m.Subject, m.Code, m.SentAt)).ToList());
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Fake.VectorStores;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
@@ -12,10 +13,10 @@ public static class VectorStoreKeyEndpoints
 {
     private const int MaxNameLength = 255;
 
-    public static IResult List(string id, VectorStoreRegistry stores) =>
+    public static IResult List(string id, [FromServices] VectorStoreRegistry stores) =>
         stores.Find(id) is null ? DetailResult.NotFound : Results.Ok(stores.KeysOf(id).Select(Describe));
 
-    public static async Task<IResult> CreateAsync(string id, HttpRequest request, VectorStoreRegistry stores, VectorStoreChanges changes)
+    public static async Task<IResult> CreateAsync(string id, HttpRequest request, [FromServices] VectorStoreRegistry stores, [FromServices] VectorStoreChanges changes)
     {
         if (stores.Find(id) is null)
         {
@@ -44,7 +45,7 @@ public static class VectorStoreKeyEndpoints
             : DetailResult.NotFound; // the store went away meanwhile
     }
 
-    public static async Task<IResult> RevokeAsync(string id, string keyId, VectorStoreChanges changes) =>
+    public static async Task<IResult> RevokeAsync(string id, string keyId, [FromServices] VectorStoreChanges changes) =>
         await changes.RevokeKeyAsync(id, keyId) ? Results.NoContent() : DetailResult.NotFound;
 
     public static NamedKey Describe(StoreApiKey key) => new(key.Id, key.Name, key.ApiKey, key.Created);

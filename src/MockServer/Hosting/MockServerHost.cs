@@ -74,6 +74,14 @@ public static class MockServerHost
         ListenAddress.Configure(builder);
         var services = builder.Services;
 
+        // In every environment, not only Development: a singleton of the process that takes a service a tenant owns
+        // (which only a request's services resolve) fails here, at start-up, naming both.
+        builder.Host.UseDefaultServiceProvider(container =>
+        {
+            container.ValidateScopes = true;
+            container.ValidateOnBuild = true;
+        });
+
         // Settings, each section bound once; a key no option has is a typo the user hears about at start-up.
         services.AddOptions<MockServerOptions>().BindStrictly(MockServerOptions.Section)
             .Validate(o => o.IsValid(), "Invalid MockServer settings: FaultTimeoutSeconds must be a positive number of seconds.")
@@ -106,7 +114,6 @@ public static class MockServerHost
             .AddControllers(mvc => mvc.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider()))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = DrfModelStateResponse.Create)
             .AddJsonOptions(json => json.JsonSerializerOptions.Encoder = WireJson.Encoder);
-        services.AddControlApi();
         services.AddBrowserPages();
         // The control API (minimal APIs) speaks snake_case, like the Rememberizer API itself.
         services.ConfigureHttpJsonOptions(json =>

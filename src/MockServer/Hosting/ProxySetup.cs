@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Resolve;
@@ -18,6 +19,9 @@ public static class ProxySetup
     public static IServiceCollection AddUpstreamProxy(this IServiceCollection services, ProxyArguments arguments)
     {
         services.AddSingleton(arguments);
+        // Credentials are the upstream's to judge. Without a default scheme, the authentication middleware that
+        // WebApplication puts first by itself (the proxy's pipeline has none of its own) leaves every request alone.
+        services.Configure<AuthenticationOptions>(authentication => authentication.DefaultScheme = null);
         services.AddHttpForwarder();
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton(sp => new UpstreamAddress(arguments.Upstream));

@@ -11,6 +11,7 @@ using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.MockServer.Pages;
 using Rememberizer.Contract.MockServer.Proxy.Forwarding;
+using Rememberizer.Contract.MockServer.Tenants;
 using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Hosting;
@@ -31,9 +32,11 @@ public static class StartupBanner
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
             if (addresses?.FirstOrDefault() is { } first)
             {
+                // The keys shown are the default tenant's, the one a request naming none acts on.
+                var services = app.Services.GetRequiredService<TenantRegistry>().Default.Over(app.Services);
                 terminal.Write(new TextLine(app.Services.GetService<UpstreamAddress>() is { } upstream
-                    ? ProxyLine(first, upstream, app.Services)
-                    : quiet ? Line(first, app.Services) : Block([.. addresses], app.Services)));
+                    ? ProxyLine(first, upstream, services)
+                    : quiet ? Line(first, services) : Block([.. addresses], services)));
             }
         });
 

@@ -4,6 +4,7 @@ using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Api;
+using Rememberizer.Contract.MockServer.Control.ProviderStates;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
 using Rememberizer.Contract.MockServer.Http.Log;
 using Rememberizer.Contract.MockServer.Http.Prefer;
@@ -37,5 +38,6 @@ public static class TenantWorld
             tenant.AddSingleton(ChangeNames);
             tenant.AddSingleton<SessionTokenValidator>();
             tenant.AddSingleton<CallerLibraries>();
+            tenant.AddTransient<ProviderStateHandlers>();
         });
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.DependencyInjection;
 using Rememberizer.Contract.Fake.State;
 using Rememberizer.Contract.Fake.Tenants;
@@ -11,12 +12,14 @@ namespace Rememberizer.Contract.MockServer.Tenants;
 public sealed class Tenant : IDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly FrozenSet<Type> _owned;
     private long _lastUsedTicks;
 
-    internal Tenant(string name, ServiceProvider services, DateTimeOffset createdAt)
+    internal Tenant(string name, ServiceProvider services, FrozenSet<Type> owned, DateTimeOffset createdAt)
     {
         Name = name;
         _services = services;
+        _owned = owned;
         CreatedAt = createdAt;
         _lastUsedTicks = createdAt.UtcTicks;
     }
@@ -25,7 +28,14 @@ public sealed class Tenant : IDisposable
 
     public bool IsDefault => Name == TenantName.Default;
 
+    /// <summary>The tenant's own container: only what the tenant owns, and the few settings it shares.</summary>
     public IServiceProvider Services => _services;
+
+    /// <summary>
+    /// What a request acting on this tenant resolves from: the tenant's services, and the rest from
+    /// <paramref name="process"/> (the request's scope, or the process's container outside a request).
+    /// </summary>
+    public IServiceProvider Over(IServiceProvider process) => new TenantRequestServices(_services, process, _owned);
 
     /// <summary>The tenant's journal of changes, which a request catches up with before it reads anything.</summary>
     public StateJournal Journal => field ??= _services.GetRequiredService<StateJournal>();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.DependencyInjection;
 using Rememberizer.Contract.Fake.Tenants;
 
@@ -29,10 +30,10 @@ public sealed class TenantBlueprint
     }
 
     /// <summary>
-    /// The services a tenant owns that are registered once, so that "the" instance is meaningful: each can be asked
-    /// of the process and is then the current tenant's. Multi-registrations (IResettable, say) stay inside.
+    /// Every service type a tenant owns (and the sequences of them, for multi-registrations such as IResettable): what
+    /// a request acting on the tenant asks of the tenant's container rather than of the process's.
     /// </summary>
-    public IReadOnlyList<Type> ForwardedTypes()
+    public FrozenSet<Type> OwnedTypes()
     {
         var owned = new ServiceCollection();
         foreach (var register in _owned)
@@ -40,7 +41,8 @@ public sealed class TenantBlueprint
             register(owned);
         }
 
-        return [.. owned.GroupBy(d => d.ServiceType).Where(g => g.Count() == 1 && !g.Key.IsGenericTypeDefinition).Select(g => g.Key)];
+        var types = owned.Select(d => d.ServiceType).Where(t => !t.IsGenericTypeDefinition).Append(typeof(TenantIdentity)).Distinct().ToList();
+        return types.Concat(types.Select(t => typeof(IEnumerable<>).MakeGenericType(t))).ToFrozenSet();
     }
 
     internal ServiceProvider Build(IServiceProvider process, string name)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Tenants;
@@ -8,9 +9,8 @@ namespace Rememberizer.Contract.MockServer.Tenants;
 
 /// <summary>
 /// The tenants of one mock: the default one, which callers that name none use, and the named ones, each made on
-/// first use from the same <see cref="TenantBlueprint"/> and seed. The tenant a piece of work acts on is ambient
-/// (<see cref="Enter"/> flows with the async call), so the fake's services asked of the process are the current
-/// tenant's. A named tenant nobody used for <see cref="TenantOptions.IdleTimeout"/> is dropped; work still running
+/// first use from the same <see cref="TenantBlueprint"/> and seed. A request acting on a tenant resolves from
+/// <see cref="Tenant.Over"/>; nothing about the tenant is ambient. A named tenant nobody used for <see cref="TenantOptions.IdleTimeout"/> is dropped; work still running
 /// on it finishes on the instance it holds.
 /// </summary>
 public sealed class TenantRegistry : IDisposable
@@ -21,7 +21,7 @@ public sealed class TenantRegistry : IDisposable
     private readonly TenantOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, Tenant> _named = new(StringComparer.Ordinal);
-    private readonly AsyncLocal<Tenant?> _current = new();
+    private readonly FrozenSet<Type> _owned;
     private readonly ITimer _sweeper;
     private Tenant? _default;
 
@@ -31,6 +31,7 @@ public sealed class TenantRegistry : IDisposable
         _process = process;
         _time = time;
         _options = options.Value;
+        _owned = blueprint.OwnedTypes();
         var period = _options.IdleTimeout < TimeSpan.FromMinutes(4) ? _options.IdleTimeout / 4 : TimeSpan.FromMinutes(1);
         _sweeper = time.CreateTimer(_ => SweepIdle(), null, period, period);
     }
@@ -41,17 +42,11 @@ public sealed class TenantRegistry : IDisposable
     /// <summary>The tenant of callers that name none; made by <see cref="StartAsync"/> when the mock starts.</summary>
     public Tenant Default => _default ?? throw new InvalidOperationException("The default tenant is made when the mock starts.");
 
-    /// <summary>The tenant the current piece of work acts on: the one it entered, else the default.</summary>
-    public Tenant Current => _current.Value ?? Default;
-
     /// <summary>Makes the default tenant (and reads its state back from the store); once, at start-up.</summary>
     public async Task StartAsync() => _default ??= await CreateAsync(TenantName.Default);
 
     /// <summary>Every tenant held, the default first, then by name.</summary>
     public IReadOnlyList<Tenant> All => [Default, .. _named.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
-
-    /// <summary>Acts on <paramref name="tenant"/> for the rest of the calling async flow.</summary>
-    public void Enter(Tenant tenant) => _current.Value = tenant;
 
     /// <summary>
     /// The tenant of that (normalized) name, made now if it does not exist; null when making it would exceed
@@ -119,7 +114,7 @@ public sealed class TenantRegistry : IDisposable
 
     private async Task<Tenant> CreateAsync(string name)
     {
-        var tenant = new Tenant(name, _blueprint.Build(_process, name), _time.GetUtcNow());
+        var tenant = new Tenant(name, _blueprint.Build(_process, name), _owned, _time.GetUtcNow());
         await tenant.Services.GetRequiredService<StateReset>().SeedAllAsync();
         Created?.Invoke(tenant);
         return tenant;

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Rememberizer.Contract.MockServer.Http.Authenticate;
+using Rememberizer.Contract.MockServer.Tenants;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Auth;
@@ -14,7 +16,9 @@ public sealed class VerifiedUserPolicyTests
     private static async Task<bool> PolicyAllowsAsync(MockServerApp app, int userId)
     {
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(MockClaims.UserId, userId.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"));
-        var result = await app.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, AuthPolicies.VerifiedUser);
+        // As the authorization middleware does: the request is the resource, its services the tenant's.
+        var request = new DefaultHttpContext { RequestServices = app.Services.GetRequiredService<TenantRegistry>().Default.Over(app.Services) };
+        var result = await app.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(principal, request, AuthPolicies.VerifiedUser);
         return result.Succeeded;
     }
 

@@ -4,6 +4,7 @@ using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Hosting.CommandLine;
+using Rememberizer.Contract.MockServer.Tenants;
 using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Tests.CommandLine;
@@ -54,7 +55,7 @@ public sealed class SettingsValidationTests
         await using (app)
         {
             await app.StartAsync(TestContext.Current.CancellationToken);
-            var key = app.Services.GetRequiredService<StartupKeys>().Store.ApiKey;
+            var key = app.Services.GetRequiredService<TenantRegistry>().Default.Services.GetRequiredService<StartupKeys>().Store.ApiKey;
             var seed = app.Services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
             await app.StopAsync(TestContext.Current.CancellationToken);
             return (seed, key);

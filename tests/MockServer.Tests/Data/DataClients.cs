@@ -21,7 +21,7 @@ public static class DataClients
     /// <summary>A second store, made in the fake, and a client with its key.</summary>
     public static async Task<(HttpClient Client, string StoreId)> SecondStoreClientAsync(this MockServerApp app)
     {
-        var store = (await app.Services.GetRequiredService<VectorStoreChanges>().CreateStoreAsync("Second store", "Made by a test."))!.Store;
+        var store = (await app.TenantServices.GetRequiredService<VectorStoreChanges>().CreateStoreAsync("Second store", "Made by a test."))!.Store;
         return (app.KeyClient(store.ApiKey), store.Id);
     }
 

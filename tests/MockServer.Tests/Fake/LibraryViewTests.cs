@@ -12,13 +12,13 @@ public sealed class LibraryViewTests
     {
         await using var app = new MockServerApp();
         var userId = await app.CreateUserAsync();
-        var libraries = app.Services.GetRequiredService<Library>();
-        var changes = app.Services.GetRequiredService<LibraryChanges>();
+        var libraries = app.TenantServices.GetRequiredService<Library>();
+        var changes = app.TenantServices.GetRequiredService<LibraryChanges>();
         var memento = await changes.CreateMementoAsync(userId, "Doomed");
         var view = LibraryView.Published(libraries, userId, memento.Id);
         var before = libraries.For(userId).Documents.All().Count;
 
-        await app.Services.GetRequiredService<KnowledgePublisher>().DeleteMementoAsync(userId, memento.Id);
+        await app.TenantServices.GetRequiredService<KnowledgePublisher>().DeleteMementoAsync(userId, memento.Id);
         var stored = await changes.MemorizeAsync(view, "Late", "Arrives after the memento was deleted.");
 
         Assert.Null(stored);
@@ -30,8 +30,8 @@ public sealed class LibraryViewTests
     {
         await using var app = new MockServerApp();
         var userId = await app.CreateUserAsync();
-        var libraries = app.Services.GetRequiredService<Library>();
-        var changes = app.Services.GetRequiredService<LibraryChanges>();
+        var libraries = app.TenantServices.GetRequiredService<Library>();
+        var changes = app.TenantServices.GetRequiredService<LibraryChanges>();
         var memento = await changes.CreateMementoAsync(userId, "Shared");
 
         var stored = await changes.MemorizeAsync(LibraryView.Published(libraries, userId, memento.Id), "Note", "Shared text.");

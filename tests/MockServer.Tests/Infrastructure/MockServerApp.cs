@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Rememberizer.Contract.Fake.Clock;
+using Rememberizer.Contract.MockServer.Tenants;
 using Rememberizer.Contract.MockServer.Terminal;
 
 namespace Rememberizer.Contract.MockServer.Tests.Infrastructure;
@@ -29,7 +30,13 @@ public sealed class MockServerApp : WebApplicationFactory<Program>
         return this;
     }
 
-    public MockClock Clock => Services.GetRequiredService<MockClock>();
+    /// <summary>
+    /// The services of the default tenant, the one a request naming none acts on (the process's own container does
+    /// not resolve what a tenant owns).
+    /// </summary>
+    public IServiceProvider TenantServices => Services.GetRequiredService<TenantRegistry>().Default.Services;
+
+    public MockClock Clock => TenantServices.GetRequiredService<MockClock>();
 
     /// <summary>What the mock printed on its terminal (without colour), line by line.</summary>
     public TerminalRecorder Terminal { get; } = new();

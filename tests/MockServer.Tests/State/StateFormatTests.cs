@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Rememberizer.Contract.MockServer.Hosting;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 using Rememberizer.Contract.MockServer.Tests.Install;
+using StackExchange.Redis;
 using static Rememberizer.Contract.MockServer.Tests.State.RoamingBrowser;
 
 namespace Rememberizer.Contract.MockServer.Tests.State;
@@ -13,8 +15,9 @@ namespace Rememberizer.Contract.MockServer.Tests.State;
 /// change, as a SQLite row or a Redis list entry stores it; <c>Data/state-format-1.db</c> is a SQLite file a mock of
 /// that format wrote for tenant <c>legacy</c>: a user who signed up and verified, one who was deleted, a memorized
 /// note, a memento, a published knowledge, a vector store with a document, a stored preference, the clock 10 minutes on.
+/// A Redis log of that format holds the same changes, one list entry each, under the tenant's key.
 /// </summary>
-public sealed class StateFormatTests : IDisposable
+public sealed class StateFormatTests(RedisServer redis) : IClassFixture<RedisServer>, IDisposable
 {
     private const string Tenant = "legacy";
     private const int KeptMementoId = 225;
@@ -44,6 +47,28 @@ public sealed class StateFormatTests : IDisposable
         var file = _scratch.Combine("state.db");
         File.Copy(DataFile("state-format-1.db"), file);
         await using var mock = new MockServerApp().With("State:Store", "sqlite:" + file);
+
+        await AnswersAsBeforeAsync(mock);
+    }
+
+    [Fact]
+    public async Task ARedisLogOfTheFirstFormatLoadsAndAnswersAsBefore()
+    {
+        redis.SkipUnlessRunning();
+        await using (var connection = await ConnectionMultiplexer.ConnectAsync(redis.Url["redis://".Length..]))
+        {
+            var log = new RedisKey($"rememberizer-mock:{{{Tenant}}}:changes");
+            await connection.GetDatabase().KeyDeleteAsync(log);
+            await connection.GetDatabase().ListRightPushAsync(log, [.. RecordedChanges().Select(change => new RedisValue(change))]);
+        }
+
+        await using var mock = new MockServerApp().With("State:Store", redis.Url);
+
+        await AnswersAsBeforeAsync(mock);
+    }
+
+    private static async Task AnswersAsBeforeAsync(MockServerApp mock)
+    {
         var browser = new RoamingBrowser(Tenant);
 
         var health = await (await browser.SendAsync(mock, HttpMethod.Get, "/_mock/health")).Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -69,6 +94,24 @@ public sealed class StateFormatTests : IDisposable
         AssertStatus(HttpStatusCode.OK, byKnowledge, "the published knowledge's key");
         AssertStatus(HttpStatusCode.OK, byStore, "the vector store's key");
         AssertStatus(HttpStatusCode.Created, signUpAgain, "the deleted user's address is free");
+    }
+
+    // The legacy tenant's changes as the SQLite file of that format holds them, in order.
+    private static List<string> RecordedChanges()
+    {
+        using var database = new SqliteConnection($"Data Source={DataFile("state-format-1.db")};Mode=ReadOnly;Pooling=False");
+        database.Open();
+        using var command = database.CreateCommand();
+        command.CommandText = "SELECT change FROM changes WHERE tenant = $tenant ORDER BY sequence";
+        command.Parameters.AddWithValue("$tenant", Tenant);
+        using var rows = command.ExecuteReader();
+        var changes = new List<string>();
+        while (rows.Read())
+        {
+            changes.Add(rows.GetString(0));
+        }
+
+        return changes;
     }
 
     private static async Task<HttpResponseMessage> KeyedAsync(MockServerApp mock, string header, string value, string path)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Rememberizer.Contract.Fake.World;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
@@ -10,7 +11,7 @@ namespace Rememberizer.Contract.MockServer.Control.ProviderStates;
 /// </summary>
 public static class ProviderStateEndpoints
 {
-    public static async Task<IResult> HandleAsync(ProviderStateRequest request, ProviderStateHandlers handlers, StateReset reset)
+    public static async Task<IResult> HandleAsync(ProviderStateRequest request, [FromServices] ProviderStateHandlers handlers, [FromServices] StateReset reset)
     {
         if (string.Equals(request.Action, "teardown", StringComparison.OrdinalIgnoreCase))
         {

@@ -12,14 +12,12 @@ namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 /// Authenticates the <c>x-api-key</c> header (any spelling: header names are case-insensitive). A vector store's
 /// key yields the store's id; a common-knowledge key yields its owner as the user and the knowledge's id. Which
 /// endpoints each kind may reach is the policies' business (<see cref="CallerRequirement"/>). An unknown,
-/// withdrawn or regenerated key is a 401 that says the key is invalid.
+/// withdrawn or regenerated key is a 401 that says the key is invalid. The keys are those of the request's tenant.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
-    UrlEncoder encoder,
-    VectorStoreRegistry stores,
-    KnowledgePublisher knowledge)
+    UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -34,9 +32,10 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var principal = stores.FindByKey(key) is { } space
+        var services = Context.RequestServices;
+        var principal = services.GetRequiredService<VectorStoreRegistry>().FindByKey(key) is { } space
             ? new ClaimsPrincipal(new ClaimsIdentity([new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)], SchemeName))
-            : knowledge.Resolve(key) is { Publication: { } publication } ? MockClaims.ForKnowledge(KeyKinds.CommonKnowledge, publication, SchemeName) : null;
+            : services.GetRequiredService<KnowledgePublisher>().Resolve(key) is { Publication: { } publication } ? MockClaims.ForKnowledge(KeyKinds.CommonKnowledge, publication, SchemeName) : null;
         return Task.FromResult(principal is null
             ? AuthenticateResult.Fail(InvalidKeyText)
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));

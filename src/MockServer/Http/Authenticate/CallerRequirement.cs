@@ -17,9 +17,10 @@ public sealed record CallerRequirement(SessionRule Session, bool AcceptsKnowledg
 
 /// <summary>
 /// Decides a <see cref="CallerRequirement"/>. The verified check reads the user store on every call rather than
-/// trusting a claim, so a user who verifies mid-session is let through at once without a new token.
+/// trusting a claim, so a user who verifies mid-session is let through at once without a new token: the store of the
+/// tenant the request acts on (the authorization middleware hands the handler the request as its resource).
 /// </summary>
-public sealed class CallerRequirementHandler(UserStore users, IOptions<AuthOptions> options) : AuthorizationHandler<CallerRequirement>
+public sealed class CallerRequirementHandler(IOptions<AuthOptions> options) : AuthorizationHandler<CallerRequirement>
 {
     public const string SessionOnly = "This endpoint does not accept API keys; sign in instead.";
     public const string VectorStoreKeyElsewhere = "A vector store's API key reaches only the /vector-stores/ endpoints of its store.";
@@ -57,7 +58,12 @@ public sealed class CallerRequirementHandler(UserStore users, IOptions<AuthOptio
     private string? SessionRefusal(AuthorizationHandlerContext context, SessionRule rule) => rule switch
     {
         SessionRule.Refused => NoPermission,
-        SessionRule.Verified when options.Value.RequireVerifiedEmail && users.Find(context.User.UserId())?.EmailVerified != true => AccountMessages.NotVerified,
+        SessionRule.Verified when options.Value.RequireVerifiedEmail && !IsVerified(context) => AccountMessages.NotVerified,
         _ => null,
     };
+
+    // Without a request there is no tenant to ask, and so no verified user.
+    private static bool IsVerified(AuthorizationHandlerContext context) =>
+        context.Resource is HttpContext request
+        && request.RequestServices.GetRequiredService<UserStore>().Find(context.User.UserId())?.EmailVerified == true;
 }

@@ -9,13 +9,13 @@ namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 /// <summary>
 /// Authenticates the <c>public-ck-id</c> header the per-knowledge MCP servers send instead of a key: the id of a
 /// public common knowledge, read as its owner sees the published memento, read-only (the policies refuse writes).
-/// An id no knowledge has is a 401; a knowledge its owner did not make public is a 403. Both name the header.
+/// An id no knowledge has is a 401; a knowledge its owner did not make public is a 403. Both name the header. The
+/// knowledge is looked up in the request's tenant.
 /// </summary>
 public sealed class PublicKnowledgeAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
-    UrlEncoder encoder,
-    KnowledgePublisher knowledge)
+    UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "PublicKnowledge";
@@ -31,7 +31,7 @@ public sealed class PublicKnowledgeAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var read = knowledge.ResolvePublic(id);
+        var read = Context.RequestServices.GetRequiredService<KnowledgePublisher>().ResolvePublic(id);
         if (read.Publication is not { } publication)
         {
             return Task.FromResult(AuthenticateResult.Fail(read.Refusal == PublicReadRefusal.NotPublic ? NotPublicText : UnknownIdText));

@@ -9,14 +9,13 @@ namespace Rememberizer.Contract.MockServer.Http.Authenticate;
 /// <summary>
 /// Authenticates the session's access JWT, from <c>Authorization: Bearer</c> or, failing that, the
 /// <c>access_token</c> cookie. A valid signature is not enough: the session must still be alive (logout and
-/// refresh-token reuse end it at once). A challenge answers with DRF's body, as simplejwt words it.
+/// refresh-token reuse end it at once). A challenge answers with DRF's body, as simplejwt words it. Tokens and
+/// sessions are the request's tenant's.
 /// </summary>
 public sealed class SessionAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
-    UrlEncoder encoder,
-    SessionTokenValidator validator,
-    SessionStore sessions)
+    UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Session";
@@ -32,12 +31,13 @@ public sealed class SessionAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (await validator.ValidateAsync(token) is not { } validated)
+        var services = Context.RequestServices;
+        if (await services.GetRequiredService<SessionTokenValidator>().ValidateAsync(token) is not { } validated)
         {
             return AuthenticateResult.Fail(InvalidTokenText);
         }
 
-        return sessions.IsActive(validated.SessionId)
+        return services.GetRequiredService<SessionStore>().IsActive(validated.SessionId)
             ? AuthenticateResult.Success(new AuthenticationTicket(validated.Principal, SchemeName))
             : AuthenticateResult.Fail("The session of this token has ended.");
     }

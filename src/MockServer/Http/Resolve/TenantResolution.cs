@@ -11,7 +11,9 @@ namespace Rememberizer.Contract.MockServer.Http.Resolve;
 /// Stage 1, resolve, first part: which tenant the request acts on. A tenant is named by the <c>X-Mock-Tenant</c>
 /// header, or by a <c>/t/NAME/</c> prefix for clients that can only change their base URL (browsers, MCP servers,
 /// LangChain); the prefix becomes the request's path base, so routing, pagination links and cookie paths all work
-/// under it unchanged. A request naming none costs one header lookup and acts on the default tenant.
+/// under it unchanged. A request naming none costs one header lookup and acts on the default tenant. Either way the
+/// request's services become the tenant's (<see cref="Tenant.Over"/>): everything below — middleware, handlers,
+/// controllers, control endpoints — asks <c>RequestServices</c> and gets the tenant's user store, clock and log.
 /// </summary>
 public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenants, IOptions<TenantOptions> options, IStateStore store)
 {
@@ -29,7 +31,7 @@ public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenant
         var fromHeader = request.Headers[Header];
         if (fromPath is null && fromHeader.Count == 0)
         {
-            return _catchUp ? ActAsync(context, tenants.Default) : next(context);
+            return ActAsync(context, tenants.Default);
         }
 
         var given = fromPath ?? fromHeader.ToString();
@@ -66,16 +68,15 @@ public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenant
         await ActAsync(context, tenant);
     }
 
-    // Async on purpose: the tenant entered here flows to everything below and is gone when the request returns,
-    // so the next request on the same connection starts without it.
-    private async Task ActAsync(HttpContext context, Tenant tenant)
+    private Task ActAsync(HttpContext context, Tenant tenant)
     {
-        tenants.Enter(tenant);
-        if (_catchUp)
-        {
-            await tenant.Journal.CatchUpAsync(context.RequestAborted);
-        }
+        context.RequestServices = tenant.Over(context.RequestServices);
+        return _catchUp ? CatchUpAsync(context, tenant) : next(context);
+    }
 
+    private async Task CatchUpAsync(HttpContext context, Tenant tenant)
+    {
+        await tenant.Journal.CatchUpAsync(context.RequestAborted);
         await next(context);
     }
 
