@@ -35,7 +35,7 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var principal = stores.FindByKey(key) is { } space
-            ? new ClaimsPrincipal(new ClaimsIdentity([new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)], SchemeName))
+            ? new CallerPrincipal(new ClaimsIdentity([new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)], SchemeName))
             : knowledge.Resolve(key) is { Publication: { } publication } ? MockClaims.ForKnowledge(KeyKinds.CommonKnowledge, publication, SchemeName) : null;
         return Task.FromResult(principal is null
             ? AuthenticateResult.Fail(InvalidKeyText)
