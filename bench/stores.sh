@@ -2,7 +2,8 @@
 # Throughput of the mock with each state store: an authenticated GET /account/ (which first asks the store whether
 # anything new was recorded, except in memory) and a sign-in (PBKDF2, then a recorded session). Release build, wrk
 # from a second process on loopback, a warm-up before every measurement. Redis: a redis-server of the script's own
-# on a free port (Debian: apt-get install redis-server wrk).
+# on a free port (Debian: apt-get install redis-server wrk). Prints each shared store's GET beside its goal: at least
+# 0.9 of the memory store's rate in the same run.
 # Usage: bench/stores.sh [seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,12 +30,18 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"login":"bench@example.com","password":"bench-password","captcha":"ok"}'
 LUA
 
+declare -A rps
 measure() {
   local label=$1; shift
   wrk -t2 -c"$connections" -d3s "$@" >/dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" |
-    awk -v l="$label" '/Requests\/sec/ {r=$2} $1=="99%" {p=$2} END {printf "%-44s %10s req/s  p99 %8s\n", l, r, p}'
+  local out
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$@")
+  echo "$out" | awk -v l="$label" '/Requests\/sec/ {r=$2} $1=="99%" {p=$2} END {printf "%-44s %10s req/s  p99 %8s\n", l, r, p}'
+  rps[$label]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
 }
+ratio() { awk -v a="${rps[$1]}" -v b="${rps[$2]}" -v t="$3" -v n="$4" 'BEGIN { r = a / b; printf "%-44s %10.2f  (goal >= %s) %s\n", n, r, t, (r >= t ? "ok" : "BELOW GOAL") }'; }
+
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 for store in memory "sqlite:$work/state.db" "redis://127.0.0.1:$redis_port"; do
   dotnet src/MockServer/bin/Release/net10.0/Rememberizer.Contract.MockServer.dll --urls "$base" --quiet --state "$store" > "$work/mock.log" 2>&1 &
@@ -50,3 +57,7 @@ for store in memory "sqlite:$work/state.db" "redis://127.0.0.1:$redis_port"; do
   measure "$name: POST /auth/signin/" -s "$work/signin.lua" "$base/api/v1/auth/signin/"
   kill "$mock"; wait "$mock" 2>/dev/null || true
 done
+
+echo "== goals"
+ratio "sqlite: GET /account/ (access cookie)" "memory: GET /account/ (access cookie)" 0.9 "sqlite GET /account/ / memory"
+ratio "redis: GET /account/ (access cookie)" "memory: GET /account/ (access cookie)" 0.9 "redis GET /account/ / memory"

@@ -8,8 +8,18 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    /// <summary>PBKDF2 rounds of the password hasher; kept low because the mock guards nothing of value.</summary>
-    public int PasswordHashIterations { get; set; } = 1000;
+    /// <summary>
+    /// Django's PBKDF2 rounds (its default since Django 5.2), which the real, Django-based service hashes with; set
+    /// <see cref="PasswordHashIterations"/> to it to sign in and up at production cost.
+    /// </summary>
+    public const int ProductionPasswordHashIterations = 1_000_000;
+
+    /// <summary>
+    /// PBKDF2 rounds of the password hasher: one by default, because the mock guards nothing of value and sign-in
+    /// and sign-up should cost a test suite nothing; the stored hash keeps Django's format and names its rounds, so
+    /// a hash made with any setting verifies under any other. The start-up banner and README say so.
+    /// </summary>
+    public int PasswordHashIterations { get; set; } = 1;
 
     /// <summary>The one captcha response the mock rejects, so a frontend can exercise its captcha error path.</summary>
     public string FailingCaptcha { get; set; } = "invalid-captcha";

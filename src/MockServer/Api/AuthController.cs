@@ -64,7 +64,7 @@ public sealed class AuthController(AccountService accounts, SessionTokens sessio
     {
         await sessions.EndByRefreshTokenAsync(SessionCookies.ReadRefresh(Request));
         // A still-valid access token (cookie or Bearer) names the session too; end it even without the refresh cookie.
-        if (User.FindFirst(MockClaims.SessionId)?.Value is { } sessionId)
+        if (CallerPrincipal.Claim(User, MockClaims.SessionId) is { } sessionId)
         {
             await sessions.EndAsync(sessionId);
         }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.CommonKnowledge;
 using Rememberizer.Contract.Fake.Seed;
 using Rememberizer.Contract.Fake.State;
@@ -102,8 +104,19 @@ public static class StartupBanner
 
         return block
             .AppendLine($"  CORS origins   {string.Join(", ", origins)}  (with cookies)")
+            .AppendLine(PasswordHashingLine(services.GetRequiredService<IOptions<AuthOptions>>().Value.PasswordHashIterations))
             .Append("Ctrl-C stops it. A line per request and e-mail follows (--quiet silences them).")
             .ToString();
+    }
+
+    // Cheaper than production unless told otherwise, and said so, so nobody times a sign-in against the mock unaware.
+    private static string PasswordHashingLine(int iterations)
+    {
+        const int production = AuthOptions.ProductionPasswordHashIterations;
+        return iterations >= production
+            ? string.Create(CultureInfo.InvariantCulture, $"  passwords      PBKDF2-SHA256, {iterations:N0} rounds (production cost)")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"  passwords      PBKDF2-SHA256, {iterations:N0} round{(iterations == 1 ? "" : "s")}, cheaper than production ({production:N0}: --Auth:PasswordHashIterations={production})");
     }
 
     private static string ApiBase(string address) => address.TrimEnd('/') + OperationResolution.ApiPrefix;

@@ -22,6 +22,8 @@ public sealed class ProgramProcessTests
         var root = api.GetLeftPart(UriPartial.Authority);
         Assert.StartsWith($"  API reference  {root}/docs/", await mock.NextLineAsync(l => l.Contains("API reference", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.StartsWith($"  dashboard      {root}/_mock/", await mock.NextLineAsync(l => l.Contains("dashboard", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal("  passwords      PBKDF2-SHA256, 1 round, cheaper than production (1,000,000: --Auth:PasswordHashIterations=1000000)",
+            await mock.NextLineAsync(l => l.Contains("passwords", StringComparison.Ordinal)));
 
         var health = await client.GetAsync(new Uri(api, "/_mock/health"), Ct);
         var signup = await client.PostAsJsonAsync("auth/signup/", new { email = "cli@example.com", password = "secure_password", name = "Cli", captcha = "ok" }, Ct);

@@ -27,4 +27,15 @@ public sealed class PasswordHashingTests
         Assert.False(Hasher().Verify("md5$whatever", "secret-password"));
         Assert.False(Hasher().Verify("pbkdf2_sha256$0$salt$hash", "secret-password"));
     }
+
+    [Fact]
+    public void TheDefaultHashesWithOneRoundAndVerifiesUnderTheProductionSetting()
+    {
+        var cheap = new PasswordHashing(Options.Create(new AuthOptions())).Hash("secret-password");
+        var production = Hasher(AuthOptions.ProductionPasswordHashIterations);
+
+        Assert.StartsWith("pbkdf2_sha256$1$", cheap, StringComparison.Ordinal);
+        Assert.True(production.Verify(cheap, "secret-password"));
+        Assert.False(production.Verify(cheap, "secret-passwor"));
+    }
 }

@@ -34,7 +34,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var services = Context.RequestServices;
         var principal = services.GetRequiredService<VectorStoreRegistry>().FindByKey(key) is { } space
-            ? new ClaimsPrincipal(new ClaimsIdentity([new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)], SchemeName))
+            ? new CallerPrincipal(new ClaimsIdentity([new(MockClaims.KeyKind, KeyKinds.VectorStore), new(MockClaims.VectorStoreId, space.Store.Id)], SchemeName))
             : services.GetRequiredService<KnowledgePublisher>().Resolve(key) is { Publication: { } publication } ? MockClaims.ForKnowledge(KeyKinds.CommonKnowledge, publication, SchemeName) : null;
         return Task.FromResult(principal is null
             ? AuthenticateResult.Fail(InvalidKeyText)

@@ -38,7 +38,7 @@ public static class MockClaims
     public const string KnowledgeId = "knowledge_id";
 
     /// <summary>The principal of a request that reads a published knowledge, by its key or its public id: its owner.</summary>
-    public static ClaimsPrincipal ForKnowledge(string keyKind, Publication publication, string scheme) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal ForKnowledge(string keyKind, Publication publication, string scheme) => new CallerPrincipal(new ClaimsIdentity(
         [
             new(KeyKind, keyKind),
             new(UserId, publication.OwnerId.ToString(CultureInfo.InvariantCulture)),

@@ -35,7 +35,7 @@ public sealed class CallerRequirementHandler(IOptions<AuthOptions> options) : Au
             return Task.CompletedTask; // not authenticated: the challenge answers 401
         }
 
-        var refusal = context.User.FindFirst(MockClaims.KeyKind)?.Value switch
+        var refusal = CallerPrincipal.Claim(context.User, MockClaims.KeyKind) switch
         {
             KeyKinds.VectorStore => requirement.AcceptsVectorStoreKey ? null : VectorStoreKeyElsewhere,
             KeyKinds.CommonKnowledge when requirement.AcceptsKnowledgeKey => null,

@@ -16,7 +16,7 @@ public static class CredentialsScheme
     public static string Select(HttpContext context)
     {
         var request = context.Request;
-        if (BearerToken(request) is not null || SessionCookies.ReadAccess(request) is not null)
+        if (TryGetBearerToken(request, out _) || SessionCookies.ReadAccess(request) is not null)
         {
             return SessionAuthenticationHandler.SchemeName;
         }
@@ -31,17 +31,23 @@ public static class CredentialsScheme
             : SessionAuthenticationHandler.SchemeName;
     }
 
-    /// <summary>The token of an <c>Authorization: Bearer …</c> header; null for none, an empty one, or another scheme.</summary>
-    public static string? BearerToken(HttpRequest request)
+    /// <summary>
+    /// The token of an <c>Authorization: Bearer …</c> header, trimmed (it may be empty when the header holds only
+    /// blanks after the scheme); false for none, a header too short to hold one, or another scheme. A view of the
+    /// header, not a copy: the selector and the session handler read it on every request.
+    /// </summary>
+    public static bool TryGetBearerToken(HttpRequest request, out ReadOnlySpan<char> token)
     {
         foreach (var value in request.Headers.Authorization)
         {
             if (value is { Length: > 7 } && value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
             {
-                return value[BearerPrefix.Length..].Trim();
+                token = value.AsSpan(BearerPrefix.Length).Trim();
+                return true;
             }
         }
 
-        return null;
+        token = default;
+        return false;
     }
 }

@@ -8,13 +8,13 @@ public static class PrincipalExtensions
     /// <summary>The user the caller acts for (a common-knowledge key acts for its owner); only call behind a
     /// policy that admits users.</summary>
     public static int UserId(this ClaimsPrincipal principal) =>
-        int.Parse(principal.FindFirstValue(MockClaims.UserId) ?? throw new InvalidOperationException("No user is signed in."), CultureInfo.InvariantCulture);
+        int.Parse(CallerPrincipal.Claim(principal, MockClaims.UserId) ?? throw new InvalidOperationException("No user is signed in."), CultureInfo.InvariantCulture);
 
     /// <summary>The common knowledge whose key the caller presented; null for a session.</summary>
     public static int? KnowledgeId(this ClaimsPrincipal principal) =>
-        principal.FindFirstValue(MockClaims.KnowledgeId) is { } id ? int.Parse(id, CultureInfo.InvariantCulture) : null;
+        CallerPrincipal.Claim(principal, MockClaims.KnowledgeId) is { } id ? int.Parse(id, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The vector store the presented API key belongs to; only call behind the VectorStoreKey policy.</summary>
     public static string VectorStoreId(this ClaimsPrincipal principal) =>
-        principal.FindFirstValue(MockClaims.VectorStoreId) ?? throw new InvalidOperationException("No API key was presented.");
+        CallerPrincipal.Claim(principal, MockClaims.VectorStoreId) ?? throw new InvalidOperationException("No API key was presented.");
 }

@@ -23,24 +23,33 @@ public sealed class SessionAuthenticationHandler(
     public const string TokenNotValidCode = "token_not_valid";
     private const string Challenge = "Bearer realm=\"api\"";
 
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    // Not async itself: a token seen before is decided without copying it out of the header or awaiting anything.
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var token = CredentialsScheme.BearerToken(Request) ?? SessionCookies.ReadAccess(Request);
-        if (token is null)
+        var validator = Context.RequestServices.GetRequiredService<SessionTokenValidator>();
+        ValueTask<ValidatedToken?> validation;
+        if (CredentialsScheme.TryGetBearerToken(Request, out var bearer))
         {
-            return AuthenticateResult.NoResult();
+            validation = validator.ValidateAsync(bearer);
+        }
+        else if (SessionCookies.ReadAccess(Request) is { } cookie)
+        {
+            validation = validator.ValidateAsync(cookie);
+        }
+        else
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var services = Context.RequestServices;
-        if (await services.GetRequiredService<SessionTokenValidator>().ValidateAsync(token) is not { } validated)
-        {
-            return AuthenticateResult.Fail(InvalidTokenText);
-        }
-
-        return services.GetRequiredService<SessionStore>().IsActive(validated.SessionId)
-            ? AuthenticateResult.Success(new AuthenticationTicket(validated.Principal, SchemeName))
-            : AuthenticateResult.Fail("The session of this token has ended.");
+        return validation.IsCompletedSuccessfully ? Task.FromResult(Decide(validation.Result)) : DecideAsync(validation);
     }
+
+    private async Task<AuthenticateResult> DecideAsync(ValueTask<ValidatedToken?> validation) => Decide(await validation);
+
+    private AuthenticateResult Decide(ValidatedToken? validated) =>
+        validated is null ? AuthenticateResult.Fail(InvalidTokenText)
+        : Context.RequestServices.GetRequiredService<SessionStore>().IsActive(validated.SessionId) ? AuthenticateResult.Success(new AuthenticationTicket(validated.Principal, SchemeName))
+        : AuthenticateResult.Fail("The session of this token has ended.");
 
     /// <summary>The 401 of a token that names no live session (or, found later in a request, no user any more).</summary>
     public static Task WriteInvalidTokenAsync(HttpContext context)

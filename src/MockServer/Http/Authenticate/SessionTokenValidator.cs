@@ -27,21 +27,26 @@ public sealed class SessionTokenValidator(AccessTokens tokens, MockClock clock)
     private readonly ConcurrentDictionary<string, ValidatedToken> _valid = new(StringComparer.Ordinal);
 
     /// <summary>The token's principal and session; null when the token is malformed, forged, expired or not an
-    /// access token.</summary>
-    public async ValueTask<ValidatedToken?> ValidateAsync(string token)
+    /// access token. A token seen before is found by its characters where they are (a header, say), uncopied.</summary>
+    public ValueTask<ValidatedToken?> ValidateAsync(ReadOnlySpan<char> token)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (_valid.TryGetValue(token, out var known))
+        if (_valid.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var key, out var known))
         {
             if (known.Expires > now)
             {
-                return known;
+                return new(known);
             }
 
-            _valid.TryRemove(token, out _);
-            return null;
+            _valid.TryRemove(key, out _);
+            return new((ValidatedToken?)null);
         }
 
+        return ValidateNewAsync(token.ToString(), now);
+    }
+
+    private async ValueTask<ValidatedToken?> ValidateNewAsync(string token, DateTime now)
+    {
         var result = await _handler.ValidateTokenAsync(token, _parameters);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt
             || !jwt.TryGetPayloadValue<string>(AccessTokens.TokenTypeClaim, out var type) || type != AccessTokens.AccessTokenType
@@ -52,7 +57,7 @@ public sealed class SessionTokenValidator(AccessTokens tokens, MockClock clock)
         }
 
         // Shared between the requests that carry this token: nothing downstream changes a validated identity.
-        var validated = new ValidatedToken(new ClaimsPrincipal(result.ClaimsIdentity), sessionId, jwt.ValidTo);
+        var validated = new ValidatedToken(new CallerPrincipal(result.ClaimsIdentity), sessionId, jwt.ValidTo);
         MakeRoom(now);
         _valid[token] = validated;
         return validated;
