@@ -25,7 +25,7 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
     /// <param name="realNow">The real time now: a clock the file sets is recorded as its distance from it.</param>
     public SeededWorld Build(WorldSpec spec, DateTimeOffset realNow)
     {
-        var now = Second(spec.Clock ?? realNow);
+        var now = spec.Clock ?? Second(realNow);
         var users = Ids(spec.Users, u => u.Id, u => JsonPointer.Append(u.Pointer, "id"), 1);
         var seededUsers = new List<SeededUser>();
         var knowledge = new List<(KnowledgeSpec Spec, SeededUser Owner, int MementoId)>();
@@ -55,7 +55,7 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
             var key = published.ApiKey ?? PublicationRegistry.NewKey();
             Claim(key, JsonPointer.Append(published.Pointer, "api_key"));
             return new SeededKnowledge(id, published.Name, published.Description ?? $"{published.Name}, shared by {owner.Name}.", owner.Id, owner.Email, mementoId, key,
-                Second(published.Created ?? now), published.IsPublic);
+                published.Created ?? now, published.IsPublic);
         }).ToList();
 
         if (_problems.Count > 0)
@@ -71,29 +71,30 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
         var ids = new IdSequence(userId);
         var name = user.Name ?? user.Email.Split('@')[0];
         var workspace = user.Email.Split('@')[^1].Split('.')[0];
-        var integrations = new Dictionary<string, SeededIntegration>(StringComparer.Ordinal);
-        SeededIntegration Connect(string type)
+        var integrations = new Dictionary<(string Type, string Source), SeededIntegration>();
+        SeededIntegration Connect(string type, string? writtenSource = null)
         {
-            if (!integrations.TryGetValue(type, out var integration))
+            var (source, documentType) = type switch
             {
-                var (source, documentType) = type switch
-                {
-                    IntegrationTypes.GoogleDrive => (user.Email, "drive"),
-                    IntegrationTypes.Gmail => (user.Email, "email"),
-                    IntegrationTypes.Dropbox => (user.Email, "file"),
-                    IntegrationTypes.Slack => (workspace, "channel"),
-                    IntegrationTypes.Discord => ($"{workspace}-community", "channel"),
-                    IntegrationTypes.CommonKnowledge => ("Rememberizer", "knowledge"),
-                    _ => ("Rememberizer", "text"),
-                };
-                integration = integrations[type] = new SeededIntegration(ids.NextIntegration(), type, source, documentType);
+                IntegrationTypes.GoogleDrive => (user.Email, "drive"),
+                IntegrationTypes.Gmail => (user.Email, "email"),
+                IntegrationTypes.Dropbox => (user.Email, "file"),
+                IntegrationTypes.Slack => (workspace, "channel"),
+                IntegrationTypes.Discord => ($"{workspace}-community", "channel"),
+                IntegrationTypes.CommonKnowledge => ("Rememberizer", "knowledge"),
+                _ => ("Rememberizer", "text"),
+            };
+            source = writtenSource ?? source;
+            if (!integrations.TryGetValue((type, source), out var integration))
+            {
+                integration = integrations[(type, source)] = new SeededIntegration(ids.NextIntegration(), type, source, documentType);
             }
 
             return integration;
         }
 
         var documentIds = Ids(user.Documents, d => d.Id, d => JsonPointer.Append(d.Pointer, "id"), ids.NextDocument);
-        var documents = user.Documents.Select((document, i) => Document(document, documentIds[i], Connect(document.Integration), now.AddMinutes(-(i + 1)))).ToList();
+        var documents = user.Documents.Select((document, i) => Document(document, documentIds[i], Connect(document.Integration, document.Source), now.AddMinutes(-(i + 1)))).ToList();
         Connect(IntegrationTypes.Memorize);
         var byName = documents.GroupBy(d => d.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(d => d.Id).ToList(), StringComparer.Ordinal);
         var byId = documents.Select(d => d.Id).ToHashSet();
@@ -101,10 +102,12 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
         var mementos = user.Mementos.Select((memento, i) => new SeededMemento(
             mementoIds[i],
             memento.Name,
-            Second(memento.Created ?? now),
+            memento.Created ?? now,
             [.. memento.Documents.Select(d => Resolve(d, byName, byId, "document")).OfType<int>().Distinct()])).ToList();
         var mementoNames = mementos.GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToList(), StringComparer.Ordinal);
-        var seeded = new SeededUser(userId, user.Email, name, user.PasswordHash ?? hashPassword(user.Password ?? ""), user.EmailVerified, now,
+        // Connected before the oldest document came in, so an exported and reloaded world says the same.
+        var connectedAt = documents.Count == 0 ? now : documents.Min(d => d.Created);
+        var seeded = new SeededUser(userId, user.Email, name, user.PasswordHash ?? hashPassword(user.Password ?? ""), user.EmailVerified, connectedAt,
             [.. integrations.Values], documents, mementos);
         return (seeded, [.. mementos.Select(m => (m.Id, m.Name))]);
 
@@ -150,8 +153,8 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
     {
         IReadOnlyList<ChatMessage>? messages = document.Messages is { } written ? [.. written.Select(Message).OrderBy(m => m.At)] : null;
         var text = messages is null ? document.Text ?? "" : new Discussion(id, integration.Type, messages).Transcript();
-        var modified = Second(document.Modified ?? (messages is [.., var last] ? last.At : document.Created ?? defaultTime));
-        var created = Second(document.Created ?? (messages is [var first, ..] ? first.At : modified));
+        var modified = document.Modified ?? (messages is [.., var last] ? last.At : document.Created ?? defaultTime);
+        var created = document.Created ?? (messages is [var first, ..] ? first.At : modified);
         var mimeType = document.MimeType ?? integration.Type switch
         {
             IntegrationTypes.Gmail => "message/rfc822",
@@ -170,7 +173,15 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
             created,
             modified,
             text,
-            messages);
+            messages,
+            document.Status switch
+            {
+                "indexing" => DocumentState.Indexing,
+                "error" => DocumentState.Error,
+                _ => DocumentState.Indexed,
+            },
+            document.IndexedOn ?? (document.Status is null or "indexed" ? modified : null),
+            document.ErrorMessage);
     }
 
     private static ChatMessage Message(MessageSpec message) =>
@@ -184,7 +195,7 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
             _problems.Add(new FixtureProblem(JsonPointer.Append(store.Pointer, "id"), $"Another store has the id {id}."));
         }
 
-        var created = Second(store.Created ?? now);
+        var created = store.Created ?? now;
         var keys = new List<StoreApiKey>();
         var keyIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in store.ApiKeys ?? [new StoreKeySpec(JsonPointer.Append(store.Pointer, "api_keys"), null, VectorStoreRegistry.DefaultKeyName, VectorStoreRegistry.NewCredentials().ApiKey, null)])
@@ -196,7 +207,7 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
             }
 
             Claim(key.Key, JsonPointer.Append(key.Pointer, "key"));
-            keys.Add(new StoreApiKey(keyId, key.Name, key.Key, Second(key.Created ?? created)));
+            keys.Add(new StoreApiKey(keyId, key.Name, key.Key, key.Created ?? created));
         }
 
         // The store documents' ids were decided for all stores at once, in file order: this store's follow the previous store's.
@@ -208,7 +219,7 @@ public sealed class FixtureBuilder(Func<string, string> hashPassword)
             document.MimeType ?? UploadFormats.MimeTypeOf(document.Name) ?? "text/plain",
             document.Text,
             document.Size ?? Encoding.UTF8.GetByteCount(document.Text),
-            Second(document.Created ?? created))).ToList();
+            document.Created ?? created)).ToList();
         return new SeededStore(id, store.Name, store.Description ?? "", created, ownerId, keys, documents);
     }
 

@@ -45,7 +45,10 @@ public sealed record SeededDocument(
     DateTimeOffset Created,
     DateTimeOffset Modified,
     string Text,
-    IReadOnlyList<ChatMessage>? Messages);
+    IReadOnlyList<ChatMessage>? Messages,
+    DocumentState State,
+    DateTimeOffset? IndexedOn,
+    string? ErrorMessage);
 
 public sealed record SeededMemento(int Id, string Name, DateTimeOffset Created, IReadOnlyList<int> DocumentIds);
 

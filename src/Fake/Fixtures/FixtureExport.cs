@@ -75,6 +75,7 @@ public sealed class FixtureExport(UserStore users, Library library, PublicationR
             ["id"] = document.Id,
             ["name"] = document.Name,
             ["integration"] = document.IntegrationType,
+            ["source"] = document.Source,
             ["mime_type"] = document.MimeType,
             ["path"] = document.Path,
         };
@@ -84,6 +85,22 @@ public sealed class FixtureExport(UserStore users, Library library, PublicationR
         }
 
         written["source_id"] = document.SourceId;
+        written["status"] = document.State switch
+        {
+            DocumentState.Indexing => "indexing",
+            DocumentState.Error => "error",
+            _ => "indexed",
+        };
+        if (document.IndexedOn is { } indexedOn)
+        {
+            written["indexed_on"] = Moment(indexedOn);
+        }
+
+        if (document.ErrorMessage is { } error)
+        {
+            written["error_message"] = error;
+        }
+
         written["size"] = document.Size;
         written["created_time"] = Moment(document.Created);
         written["modified_time"] = Moment(document.Modified);

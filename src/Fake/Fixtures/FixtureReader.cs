@@ -18,6 +18,8 @@ public static class FixtureReader
         IntegrationTypes.Discord, IntegrationTypes.Memorize, IntegrationTypes.CommonKnowledge,
     ];
 
+    public static readonly IReadOnlyList<string> Statuses = ["indexed", "indexing", "error"];
+
     private const string HashPrefix = "pbkdf2_sha256$";
 
     public static FixtureFile Read(string text) => Read(FixtureText.Parse(text));
@@ -139,6 +141,12 @@ public static class FixtureReader
             document.Problem(document.At("integration"), $"\"{integration}\" is not a valid choice. Choose one of {string.Join(", ", Integrations)}.");
         }
 
+        var status = document.String("status");
+        if (status is not null && !Statuses.Contains(status))
+        {
+            document.Problem(document.At("status"), $"\"{status}\" is not a valid choice. Choose one of {string.Join(", ", Statuses)}.");
+        }
+
         var text = document.String("text");
         var messages = document.Raw("messages") is null ? null : document.List("messages", (n, p) => Message(n, p, document));
         if (messages is not null && integration is not (IntegrationTypes.Slack or IntegrationTypes.Discord))
@@ -157,6 +165,10 @@ public static class FixtureReader
             document.String("name", required: true) ?? "",
             text,
             integration,
+            document.String("source"),
+            status,
+            document.Moment("indexed_on"),
+            document.String("error_message"),
             document.String("mime_type"),
             document.String("path"),
             document.String("url"),

@@ -14,6 +14,11 @@ public static class FixtureYaml
 
     public static string Write(JsonNode fixture) => Serializer.Serialize(Plain(fixture));
 
+    private static object Number(string written) =>
+        long.TryParse(written, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole)
+            ? whole
+            : double.Parse(written, System.Globalization.CultureInfo.InvariantCulture);
+
     private static object? Plain(JsonNode? node) => node switch
     {
         null => null,
@@ -24,7 +29,7 @@ public static class FixtureYaml
             JsonValueKind.String => node.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number => node.AsValue().TryGetValue<long>(out var whole) ? whole : node.GetValue<double>(),
+            JsonValueKind.Number => Number(node.ToJsonString()),
             _ => null,
         },
     };
