@@ -25,6 +25,9 @@ public sealed class MockClock : TimeProvider
 
     internal void Apply(ClockAdvanced advanced) => Interlocked.Add(ref _offsetTicks, advanced.By.Ticks);
 
+    /// <summary>Sets the time a fixture asked for, as its distance from real time; part of loading it, which the journal records.</summary>
+    internal void Set(TimeSpan offset) => Interlocked.Exchange(ref _offsetTicks, offset.Ticks);
+
     /// <summary>Back to real time; part of a reset, which the journal records.</summary>
     internal void Reset() => Interlocked.Exchange(ref _offsetTicks, 0);
 }

@@ -85,6 +85,28 @@ public sealed class Library(IOptions<DataOptions> options, TimeProvider clock) :
         }
     }
 
+    /// <summary>
+    /// False while a fixture that wants only its own data is loaded: a user it does not list (one who signs up
+    /// later) has an empty library instead of a generated one. Back on with a reset.
+    /// </summary>
+    internal bool GeneratesData
+    {
+        get => _state.GeneratesData;
+        set => _state.GeneratesData = value;
+    }
+
+    /// <summary>Puts a library made elsewhere (a fixture's) in place of the user's, kept like a changed one.</summary>
+    internal void Plant(int userId, UserLibrary planted)
+    {
+        var state = _state;
+        planted.Writable = true;
+        lock (_gate)
+        {
+            state.Changed[userId] = new Lazy<UserLibrary>(planted);
+            state.Untouched.Remove(userId);
+        }
+    }
+
     /// <summary>How many libraries are held: kept because changed, and cached.</summary>
     public (int Changed, int Cached) Count => (_state.Changed.Count, _state.Untouched.Count);
 
@@ -104,6 +126,11 @@ public sealed class Library(IOptions<DataOptions> options, TimeProvider clock) :
     {
         // The first generation fixes the moment its recent data (channel messages) is dated from; later ones reuse it.
         var generatedAt = state.GeneratedAt.GetOrAdd(userId, _ => DocumentFactory.Second(clock.GetUtcNow()));
+        if (!state.GeneratesData)
+        {
+            return new Lazy<UserLibrary>(() => UserLibrary.Empty(userId, generatedAt, options.Value.WordsPerChunk));
+        }
+
         return new Lazy<UserLibrary>(() => UserSeeder.Seed(userId, options.Value, clock, generatedAt));
     }
 
@@ -114,5 +141,7 @@ public sealed class Library(IOptions<DataOptions> options, TimeProvider clock) :
         public MemoryCache Untouched { get; } = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, cacheSize) });
 
         public ConcurrentDictionary<int, DateTimeOffset> GeneratedAt { get; } = new();
+
+        public bool GeneratesData { get; set; } = true;
     }
 }

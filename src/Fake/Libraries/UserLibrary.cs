@@ -32,6 +32,15 @@ public sealed class UserLibrary
         mementos.BeforeChange = EnsureWritable;
     }
 
+    /// <summary>A library with nothing in it yet: only the memorize integration, which applications store text through.</summary>
+    public static UserLibrary Empty(int userId, DateTimeOffset connectedAt, int wordsPerChunk)
+    {
+        var ids = new IdSequence(userId);
+        var shelf = new DocumentShelf();
+        var memorize = new Integration(ids.NextIntegration(), IntegrationTypes.Memorize, "Rememberizer", "text", connectedAt, TokenValid: true);
+        return new UserLibrary(shelf, new MementoBook(shelf), [memorize], new Dictionary<int, Discussion>(), [], ids, wordsPerChunk);
+    }
+
     public DocumentShelf Documents { get; }
 
     public MementoBook Mementos { get; }

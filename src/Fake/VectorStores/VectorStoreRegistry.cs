@@ -32,8 +32,11 @@ public sealed class VectorStoreRegistry : IResettable
         _state = Start();
     }
 
-    /// <summary>The store that exists from start-up.</summary>
-    public VectorStoreSpace Primary => _state.Primary;
+    /// <summary>
+    /// The store that exists from start-up: the generated one, or a fixture's first store when the fixture wants
+    /// only its own data; none when such a fixture has no store.
+    /// </summary>
+    public VectorStoreSpace? Primary => _state.Primary;
 
     public IReadOnlyList<VectorStore> All => [.. _state.ById.Values.Select(s => s.Store).OrderBy(s => s.Created).ThenBy(s => s.Id)];
 
@@ -109,6 +112,51 @@ public sealed class VectorStoreRegistry : IResettable
         }
     }
 
+    /// <summary>A fixture's store, with its own keys (the first is the store's own) and documents searchable at once.</summary>
+    internal VectorStoreSpace Plant(
+        string id, string name, string description, DateTimeOffset created, int? ownerId, IReadOnlyList<StoreApiKey> keys,
+        IEnumerable<(int Id, string Name, string MimeType, string Text, int Size, DateTimeOffset Created)> documents)
+    {
+        VectorStoreSpace space;
+        lock (_gate)
+        {
+            space = Register(_state, new StoreCredentials(id, keys[0].ApiKey), name, description, created, VectorStoreChoices.Default, ownerId);
+            _state.Keys[id] = keys;
+            foreach (var key in keys)
+            {
+                _state.IdByKey[key.ApiKey] = id;
+            }
+        }
+
+        foreach (var document in documents)
+        {
+            ClaimDocumentId(document.Id);
+            space.AddIndexed(document.Id, document.Name, document.MimeType, document.Text, document.Size, document.Created);
+        }
+
+        return space;
+    }
+
+    /// <summary>Makes <paramref name="storeId"/> the start-up store (none for null), dropping the generated one.</summary>
+    internal void ReplacePrimary(string? storeId)
+    {
+        lock (_gate)
+        {
+            if (_state.Primary is { } generated)
+            {
+                foreach (var key in KeysOf(generated.Store.Id))
+                {
+                    _state.IdByKey.TryRemove(key.ApiKey, out _);
+                }
+
+                _state.Keys.TryRemove(generated.Store.Id, out _);
+                _state.ById.TryRemove(generated.Store.Id, out _);
+            }
+
+            _state.Primary = storeId is null ? null : _state.ById.GetValueOrDefault(storeId);
+        }
+    }
+
     /// <summary>Takes a document id decided earlier (perhaps by another process): later ids come after it.</summary>
     internal void ClaimDocumentId(int id) => IdSequence.RaiseTo(ref _state.NextDocumentId, id);
 
@@ -162,7 +210,7 @@ public sealed class VectorStoreRegistry : IResettable
         /// <summary>Each store's live keys; a list is replaced whole, never changed, so readers need no lock.</summary>
         public ConcurrentDictionary<string, IReadOnlyList<StoreApiKey>> Keys { get; } = new();
 
-        public VectorStoreSpace Primary { get; set; } = null!;
+        public VectorStoreSpace? Primary { get; set; }
 
         public int NextDocumentId = 1233;
     }

@@ -36,6 +36,10 @@ public sealed class VectorStoreSpace(VectorStore store, TimeProvider clock, Data
     internal VectorStoreDocument AddSeeded(string name, string mimeType, string text, int size, DateTimeOffset created) =>
         Add(nextDocumentId(), name, mimeType, text, size, created, indexedAt: created);
 
+    /// <summary>A fixture's document, with the id it decided: searchable at once.</summary>
+    internal VectorStoreDocument AddIndexed(int id, string name, string mimeType, string text, int size, DateTimeOffset created) =>
+        Add(id, name, mimeType, text, size, created, indexedAt: created);
+
     /// <summary>A document someone added; it is searchable once the indexing delay has passed.</summary>
     internal VectorStoreDocument Add(int id, string name, string mimeType, string text, int size, DateTimeOffset at) =>
         Add(id, name, mimeType, text, size, at, at.AddSeconds(options.IndexingDelaySeconds));

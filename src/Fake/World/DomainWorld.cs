@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Rememberizer.Contract.Fake.Accounts;
 using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.CommonKnowledge;
+using Rememberizer.Contract.Fake.Fixtures;
 using Rememberizer.Contract.Fake.Libraries;
 using Rememberizer.Contract.Fake.Mail;
 using Rememberizer.Contract.Fake.OAuth;
@@ -27,7 +28,8 @@ public sealed class DomainWorld
         IOptions<DataOptions> data,
         StateJournal journal,
         IEnumerable<IResettable>? hostState = null,
-        IEnumerable<ApplyChange>? hostAppliers = null)
+        IEnumerable<ApplyChange>? hostAppliers = null,
+        FixtureSource? startupFixture = null)
     {
         Journal = journal;
         Clock = new MockClock(journal);
@@ -51,9 +53,15 @@ public sealed class DomainWorld
         LibraryChanges = new LibraryChanges(Library, journal, Clock);
         VectorStoreChanges = new VectorStoreChanges(VectorStores, Users, journal, Clock);
         StartupKeys = new StartupKeys(VectorStores, Publications);
+        Fixture = new LoadedFixture(Users, Library, Publications, VectorStores, Clock, data.Value.WordsPerChunk);
 
         _resettable = [Users, Codes, Mailbox, Sessions, AuthorizationCodes, Library, VectorStores, Publications, .. hostState ?? []];
-        Reset = new StateReset(journal, [SigningKey, new StartupKnowledge(Users, Accounts, Publisher, Publications, data)], [SigningKey]);
+        Reset = new StateReset(
+            journal,
+            [SigningKey, new StartupKnowledge(Users, Accounts, Publisher, Publications, data, () => Fixture.GeneratesData)],
+            [SigningKey],
+            Fixture,
+            startupFixture is null ? null : new StartupFixture(startupFixture, Passwords.Hash, TimeProvider.System));
         journal.Start([Apply, .. hostAppliers ?? []]);
     }
 
@@ -66,7 +74,8 @@ public sealed class DomainWorld
         .AddOAuthChanges()
         .AddLibraryChanges()
         .AddKnowledgeChanges()
-        .AddVectorStoreChanges();
+        .AddVectorStoreChanges()
+        .AddFixtureChanges();
 
     /// <summary>A tenant's domain on its own (no host parts), its state in <paramref name="store"/>, seeded.</summary>
     public static async Task<DomainWorld> CreateAsync(AuthOptions auth, DataOptions data, IStateStore? store = null, string tenant = "default")
@@ -121,6 +130,8 @@ public sealed class DomainWorld
 
     public StartupKeys StartupKeys { get; }
 
+    public LoadedFixture Fixture { get; }
+
     private bool Apply(StateEvent change)
     {
         switch (change)
@@ -174,6 +185,9 @@ public sealed class DomainWorld
                 return true;
             case VectorStoreChange store:
                 VectorStoreChanges.Apply(store);
+                return true;
+            case FixtureLoaded loaded:
+                Fixture.Apply(loaded);
                 return true;
             default:
                 return false;

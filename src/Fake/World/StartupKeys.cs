@@ -9,12 +9,13 @@ namespace Rememberizer.Contract.Fake.World;
 /// </summary>
 public sealed class StartupKeys(VectorStoreRegistry stores, PublicationRegistry knowledge)
 {
-    public VectorStore Store => stores.Primary.Store;
+    /// <summary>None when a fixture with only its own data has no store.</summary>
+    public VectorStore? Store => stores.Primary?.Store;
 
     /// <summary>The start-up store's first key that works (<see cref="VectorStoreRegistry.WorkingKeyOf"/>).</summary>
-    public string? StoreKey => stores.WorkingKeyOf(Store.Id);
+    public string? StoreKey => Store is { } store ? stores.WorkingKeyOf(store.Id) : null;
 
     public Publication? Knowledge => knowledge.All().FirstOrDefault();
 
-    public void Deconstruct(out VectorStore store, out Publication? firstKnowledge) => (store, firstKnowledge) = (Store, Knowledge);
+    public void Deconstruct(out VectorStore? store, out Publication? firstKnowledge) => (store, firstKnowledge) = (Store, Knowledge);
 }

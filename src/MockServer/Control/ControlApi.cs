@@ -23,6 +23,10 @@ public static class ControlApi
         mock.MapGet("/health", MockStateEndpoints.HealthAsync);
         mock.MapGet("/config", MockStateEndpoints.Config);
         mock.MapPost("/reset", MockStateEndpoints.ResetAsync);
+        mock.MapGet("/fixtures", FixtureEndpoints.Export);
+        mock.MapPost("/fixtures", FixtureEndpoints.LoadAsync);
+        mock.MapGet("/fixtures/loaded", FixtureEndpoints.Loaded);
+        mock.MapGet("/fixtures.schema.json", FixtureEndpoints.Schema.Serve);
         mock.MapPost("/clock/advance", MockStateEndpoints.AdvanceClock);
         mock.MapGet("/requests", RequestLogEndpoints.Recent);
         mock.MapGet("/requests/{id:long}", RequestLogEndpoints.Detail);

@@ -12,7 +12,9 @@ namespace Rememberizer.Contract.MockServer.Control;
 /// </summary>
 public static class KeyEndpoints
 {
-    public static IResult StartupVectorStore([FromServices] VectorStoreRegistry stores) => Results.Ok(Describe(stores.Primary.Store, stores));
+    public static IResult StartupVectorStore([FromServices] VectorStoreRegistry stores) => stores.Primary is { } primary
+        ? Results.Ok(Describe(primary.Store, stores))
+        : new DetailResult(StatusCodes.Status404NotFound, "No vector store exists from start-up: the loaded fixture has none.");
 
     public static IResult VectorStores([FromServices] VectorStoreRegistry stores) => Results.Ok(stores.All.Select(store => Describe(store, stores)));
 

@@ -29,7 +29,8 @@ public static class FakeServices
             sp.GetRequiredService<IOptions<DataOptions>>(),
             sp.GetRequiredService<StateJournal>(),
             sp.GetServices<IResettable>(),
-            sp.GetServices<ApplyChange>()));
+            sp.GetServices<ApplyChange>(),
+            sp.GetService<StartupFixtureFile>()?.Source));
 
         Forward(services, w => w.Reset);
         Forward(services, w => w.Clock);
@@ -52,6 +53,7 @@ public static class FakeServices
         Forward(services, w => w.LibraryChanges);
         Forward(services, w => w.VectorStoreChanges);
         Forward(services, w => w.StartupKeys);
+        Forward(services, w => w.Fixture);
         return services;
     }
 

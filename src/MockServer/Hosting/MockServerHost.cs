@@ -93,6 +93,8 @@ public static class MockServerHost
         services.AddSingleton<IConfigureOptions<DataOptions>>(sp => sp.GetRequiredService<SeedSetting>());
         services.AddSingleton<IValidateOptions<DataOptions>>(sp => sp.GetRequiredService<SeedSetting>());
         services.AddOptions<StateOptions>().BindStrictly(StateOptions.Section);
+        services.AddOptions<FixtureOptions>().BindStrictly(FixtureOptions.Section);
+        services.AddSingleton<StartupFixtureFile>();
         services.AddSingleton(sp => StateStores.Open(sp.GetRequiredService<IOptions<StateOptions>>().Value.Store));
         services.AddOptions<TenantOptions>().BindStrictly(TenantOptions.Section)
             .Validate(o => o.IsValid(), "Invalid Tenants settings: IdleTimeout must be positive and MaxTenants at least 1.")

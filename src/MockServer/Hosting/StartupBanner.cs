@@ -67,7 +67,8 @@ public static class StartupBanner
         var (store, knowledge) = keys;
         var seed = services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
         var knowledgeKey = knowledge is null ? "" : $"; common knowledge \"{knowledge.Name}\", X-API-Key {knowledge.ApiKey}";
-        return $"data seed {seed}; vector store {store.Id}, x-api-key {keys.StoreKey}{knowledgeKey}";
+        var storeKey = store is null ? "no vector store" : $"vector store {store.Id}, x-api-key {keys.StoreKey}";
+        return $"data seed {seed}; {storeKey}{knowledgeKey}";
     }
 
     private static string Block(IReadOnlyList<string> addresses, IServiceProvider services)
@@ -95,11 +96,14 @@ public static class StartupBanner
 
         block.AppendLine($"  data seed      {services.GetRequiredService<IOptions<DataOptions>>().Value.Seed}")
             .AppendLine($"  state          {services.GetRequiredService<IStateStore>().Description}  (tenants: X-Mock-Tenant or {TenantResolution.PathPrefix}NAME/api/v1)")
-            .AppendLine($"  vector store   {store.Id}  x-api-key {keys.StoreKey}");
+            .AppendLine(store is null ? "  vector store   none (the fixture has none)" : $"  vector store   {store.Id}  x-api-key {keys.StoreKey}");
         if (knowledge is not null)
         {
-            block.AppendLine($"  knowledge      \"{knowledge.Name}\"  X-API-Key {knowledge.ApiKey}")
-                .AppendLine($"  its owner      {StartupKnowledge.OwnerEmail} / {StartupKnowledge.OwnerPassword}");
+            block.AppendLine($"  knowledge      \"{knowledge.Name}\"  X-API-Key {knowledge.ApiKey}");
+            if (knowledge.OwnerEmail == StartupKnowledge.OwnerEmail)
+            {
+                block.AppendLine($"  its owner      {StartupKnowledge.OwnerEmail} / {StartupKnowledge.OwnerPassword}");
+            }
         }
 
         return block

@@ -27,6 +27,7 @@ public static class TenantWorld
         .Share<IOptions<AuthOptions>>()
         .Share<IOptions<DataOptions>>()
         .Share<IStateStore>()
+        .Share<StartupFixtureFile>()
         .Own(tenant => tenant.AddRememberizerFake())
         .Own(tenant =>
         {

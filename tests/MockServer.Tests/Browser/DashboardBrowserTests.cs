@@ -108,6 +108,29 @@ public sealed class DashboardBrowserTests(Chromium chromium)
         Assert.DoesNotContain((await session.Api.GetFromJsonAsync<JsonElement[]>("/_mock/users", Ct))!, u => u.GetProperty("email").GetString() == "bob@example.com");
     }
 
+    [Fact]
+    public async Task TheFixturesScenariosAreListedSwitchedFromThePageAndTheStateDownloaded()
+    {
+        await using var session = await BrowserSession.OpenAsync(chromium);
+        var page = session.Page;
+        var team = await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.Root, "examples", "fixtures", "team.yaml"), Ct);
+        (await session.Api.PostAsync("/_mock/fixtures", new StringContent(team), Ct)).EnsureSuccessStatusCode();
+        await OpenDashboardAsync(session);
+        await Assertions.Expect(page.Locator("#fixture-loaded")).ToContainTextAsync("the top level of the fixture file (2 users, 3 documents");
+
+        await page.GetByLabel("Scenario").SelectOptionAsync("busy-account");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Load scenario" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#fixture-loaded")).ToContainTextAsync("scenario \"busy-account\"");
+        var signIn = await session.Api.PostAsJsonAsync("/api/v1/auth/signin/", new { login = "ada@example.com", password = "correct-horse", captcha = SessionHelpers.Captcha }, Ct);
+        signIn.EnsureSuccessStatusCode();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the state as a fixture (YAML)" }).ClickAsync());
+        Assert.Equal("fixture.yaml", download.SuggestedFilename);
+        var saved = await File.ReadAllTextAsync(await download.PathAsync(), Ct);
+        Assert.Contains("Meeting notes 3.md", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("Roadmap.md", saved, StringComparison.Ordinal);
+    }
+
     private static async Task OpenDashboardAsync(BrowserSession session)
     {
         await session.Page.GotoAsync(session.Url("/_mock/"));

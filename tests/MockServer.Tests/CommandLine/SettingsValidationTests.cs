@@ -55,7 +55,7 @@ public sealed class SettingsValidationTests
         await using (app)
         {
             await app.StartAsync(TestContext.Current.CancellationToken);
-            var key = app.Services.GetRequiredService<TenantRegistry>().Default.Services.GetRequiredService<StartupKeys>().Store.ApiKey;
+            var key = app.Services.GetRequiredService<TenantRegistry>().Default.Services.GetRequiredService<StartupKeys>().Store!.ApiKey;
             var seed = app.Services.GetRequiredService<IOptions<DataOptions>>().Value.Seed;
             await app.StopAsync(TestContext.Current.CancellationToken);
             return (seed, key);

@@ -30,14 +30,14 @@ public sealed class VectorStoreSpaceTests : IAsyncLifetime
     [Fact]
     public void StartUpStoreIsDerivedFromTheSeed()
     {
-        var again = new VectorStoreRegistry(Options.Create(new DataOptions()), TimeProvider.System).Primary.Store;
-        var other = new VectorStoreRegistry(Options.Create(new DataOptions { Seed = 1 }), TimeProvider.System).Primary.Store;
+        var again = new VectorStoreRegistry(Options.Create(new DataOptions()), TimeProvider.System).Primary!.Store;
+        var other = new VectorStoreRegistry(Options.Create(new DataOptions { Seed = 1 }), TimeProvider.System).Primary!.Store;
 
-        Assert.Equal(again.ApiKey, Stores.Primary.Store.ApiKey);
+        Assert.Equal(again.ApiKey, Stores.Primary!.Store.ApiKey);
         Assert.Matches("^vs_[0-9a-f]{16}$", again.Id);
         Assert.Equal(32, again.ApiKey.Length);
         Assert.NotEqual(again.ApiKey, other.ApiKey);
-        Assert.Equal(5, Stores.Primary.List().Count);
+        Assert.Equal(5, Stores.Primary!.List().Count);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class VectorStoreSpaceTests : IAsyncLifetime
     [Fact]
     public async Task RenameAndDeleteChangeOnlyTheirDocument()
     {
-        var space = Stores.Primary;
+        var space = Stores.Primary!;
         var first = space.List()[0];
 
         Assert.Equal("Renamed.pdf", (await Changes.RenameDocumentAsync(space.Store.Id, first.Id, "Renamed.pdf"))!.Name);

@@ -17,7 +17,7 @@ public sealed class ApiReferenceTests
     public async Task TheReferenceReadsTheServedContractOfflineWithTheStartupKey()
     {
         await using var app = new MockServerApp();
-        var key = app.TenantServices.GetRequiredService<VectorStoreRegistry>().Primary.Store.ApiKey;
+        var key = app.TenantServices.GetRequiredService<VectorStoreRegistry>().Primary!.Store.ApiKey;
         var client = app.CreateBareClient();
 
         var redirect = await client.GetAsync("/docs", Ct);

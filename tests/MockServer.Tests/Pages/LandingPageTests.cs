@@ -18,7 +18,7 @@ public sealed class LandingPageTests
     public async Task ABrowserGetsThePageWithTheBaseUrlAndTheStartupKeys()
     {
         await using var app = new MockServerApp();
-        var store = app.TenantServices.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+        var store = app.TenantServices.GetRequiredService<VectorStoreRegistry>().Primary!.Store;
         var knowledge = app.TenantServices.GetRequiredService<PublicationRegistry>().All()[0];
 
         var response = await app.CreateBareClient().SendAsync(Get("/", "text/html,application/xhtml+xml,*/*;q=0.8"), Ct);
@@ -39,7 +39,7 @@ public sealed class LandingPageTests
     {
         await using var app = new MockServerApp();
         var control = app.CreateBareClient();
-        var store = app.TenantServices.GetRequiredService<VectorStoreRegistry>().Primary.Store;
+        var store = app.TenantServices.GetRequiredService<VectorStoreRegistry>().Primary!.Store;
         var named = await (await control.PostAsJsonAsync($"/_mock/vector-stores/{store.Id}/keys", new { name = "CI" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         await control.DeleteAsync($"/_mock/vector-stores/{store.Id}/keys/default", Ct);
 

@@ -85,7 +85,7 @@ public sealed class ProviderStateHandlers(
 
     private Dictionary<string, string> VectorStoreExists()
     {
-        var store = vectorStores.Primary.Store;
+        var store = vectorStores.Primary?.Store ?? throw new ProviderStateException("No vector store exists from start-up: the loaded fixture has none.");
         var key = vectorStores.WorkingKeyOf(store.Id)
             ?? throw new ProviderStateException($"Every key of the vector store {store.Id} is revoked: make one (POST /_mock/vector-stores/{store.Id}/keys).");
         return new() { ["apiKey"] = key, ["vectorStoreId"] = store.Id };

@@ -22,6 +22,8 @@ internal static class HelpText
           rememberizer-mock --urls http://0.0.0.0:4010
                                                     accept other machines (phones, containers)
           rememberizer-mock --seed 7 --quiet        other generated data; only the start-up line and errors
+          rememberizer-mock --fixtures team.yaml --scenario empty-account
+                                                    start with a team's own users, documents and keys
           rememberizer-mock --state sqlite:mock.db  keep users, sessions and data across restarts
           rememberizer-mock --state redis://127.0.0.1:6379
                                                     share state with every mock on that Redis

@@ -122,6 +122,18 @@ public static class MockCommandLine
             DefaultValueFactory = _ => MemoryStateStore.Name,
         };
 
+        public readonly Option<string> Fixtures = new("--fixtures")
+        {
+            Description = "A YAML or JSON fixture file: the users, documents, mementos, knowledge and keys every tenant starts with.",
+            HelpName = "file",
+        };
+
+        public readonly Option<string> Scenario = new("--scenario")
+        {
+            Description = "One of the fixture file's scenarios to start with instead of its top level.",
+            HelpName = "name",
+        };
+
         public readonly Option<bool> Quiet = new("--quiet", "-q")
         {
             Description = "Print only the start-up line and errors: no line per request or e-mail.",
@@ -140,7 +152,7 @@ public static class MockCommandLine
 
             // A plain command rather than RootCommand, so usage names the installed command, not the assembly. With a
             // subcommand, a command without an action would demand one; Run does the work, so the actions are no-ops.
-            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, State, Quiet, new HelpOption(), new VersionOption(), Verify.Command, Proxy.Command };
+            Command = new Command(Name, HelpText.Description) { Port, Urls, Seed, State, Fixtures, Scenario, Quiet, new HelpOption(), new VersionOption(), Verify.Command, Proxy.Command };
             Command.SetAction(_ => 0);
             Verify.Command.SetAction(_ => 0);
 
@@ -185,6 +197,16 @@ public static class MockCommandLine
             if (result.GetResult(State) is { Implicit: false })
             {
                 yield return $"--{StateOptions.Section}:{nameof(StateOptions.Store)}={result.GetValue(State)}";
+            }
+
+            if (result.GetValue(Fixtures) is { } fixtures)
+            {
+                yield return $"--{FixtureOptions.Section}:{nameof(FixtureOptions.File)}={Path.GetFullPath(fixtures)}";
+            }
+
+            if (result.GetValue(Scenario) is { } scenario)
+            {
+                yield return $"--{FixtureOptions.Section}:{nameof(FixtureOptions.Scenario)}={scenario}";
             }
 
             if (result.GetValue(Quiet))

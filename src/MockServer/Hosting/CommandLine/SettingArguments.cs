@@ -17,6 +17,7 @@ public static class SettingArguments
     {
         "environment", "contentRoot", "applicationName", "AllowedHosts", "Logging", "Kestrel",
         MockServerOptions.Section, AuthOptions.Section, DataOptions.Section, MockCorsOptions.Section, TenantOptions.Section, StateOptions.Section,
+        FixtureOptions.Section,
     };
 
     public static (List<string> Settings, List<string> Others) Split(IReadOnlyList<string> args)
@@ -66,9 +67,10 @@ public static class SettingArguments
         var parts = arg[2..].Split('=', 2);
         var key = parts[0];
 
-        // --state is also the command's own option (--state sqlite:x, --state=sqlite:x); the bare section is a
-        // setting only as test hosts write it, with nothing after the '='.
-        if (key.Equals(StateOptions.Section, StringComparison.OrdinalIgnoreCase) && parts is not [_, ""])
+        // --state and --fixtures are also the command's own options (--state sqlite:x, --state=sqlite:x); the bare
+        // section is a setting only as test hosts write it, with nothing after the '='.
+        if ((key.Equals(StateOptions.Section, StringComparison.OrdinalIgnoreCase) || key.Equals(FixtureOptions.Section, StringComparison.OrdinalIgnoreCase))
+            && parts is not [_, ""])
         {
             return null;
         }

@@ -18,6 +18,7 @@ internal sealed record StartupFailure(string Message, int ExitCode)
             new(cannotBind.Message, MockCommandLine.StartFailure),
         // A store named wrongly is a mistake in a setting; one that cannot be opened or reached cannot start.
         StateStoreException store => new(store.Message, store.InnerException is null ? MockCommandLine.UsageError : MockCommandLine.StartFailure),
+        StartupFixtureException fixture => new(fixture.Message, MockCommandLine.UsageError),
         OptionsValidationException invalid =>
             new($"invalid settings: {string.Join(" ", invalid.Failures)}", MockCommandLine.UsageError),
         InvalidOperationException { InnerException: FormatException or OverflowException or InvalidOperationException } badValue

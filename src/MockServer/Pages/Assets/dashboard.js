@@ -79,6 +79,7 @@ const panels = [
   { path: '/vector-stores', render: renderVectorStores },
   { path: '/common-knowledge', render: renderKnowledge },
   { path: '/health', render: renderState },
+  { path: '/fixtures/loaded', render: renderFixture },
   { path: '/drift', render: renderDrift }, // only the proxy serves it: the panel stays hidden elsewhere
 ];
 
@@ -239,6 +240,18 @@ function renderState(health) {
   replace(document.getElementById('state-counts'), counts.map(([name, value]) => h('div', {}, h('dt', {}, name), h('dd', {}, String(value)))));
 }
 
+// The loaded fixture file and its scenarios; "" is the file's top level.
+function renderFixture(loaded) {
+  document.getElementById('fixture-loaded').textContent = loaded.loaded
+    ? `Loaded: ${loaded.scenario ? `scenario "${loaded.scenario}"` : 'the top level'} of the fixture file (${loaded.users} users, ${loaded.documents} documents, ${loaded.vector_stores} vector stores${loaded.generated ? ', with generated data' : ''}).`
+    : 'None: the generated data of the seed. Load a file with --fixtures FILE or POST /_mock/fixtures.';
+  const form = document.getElementById('fixture-switch');
+  form.hidden = !loaded.loaded;
+  replace(document.getElementById('fixture-scenarios'),
+    h('option', { value: '', selected: !loaded.scenario }, '(top level)'),
+    loaded.scenarios.map((name) => h('option', { value: name, selected: name === loaded.scenario }, name)));
+}
+
 // ---- polling ------------------------------------------------------------------------------------------------------
 async function refresh() {
   await Promise.all(panels.map(async (panel) => {
@@ -322,6 +335,15 @@ document.getElementById('reset-yes').addEventListener('click', async () => {
   history.replaceState(null, '', location.pathname);
   await act('Reset', '/reset', { method: 'POST' });
   resetButton.focus();
+});
+
+document.getElementById('fixture-download').href = `${tenantBase}/_mock/fixtures?format=yaml&download=1`;
+document.getElementById('fixture-switch').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const scenario = new FormData(event.currentTarget).get('scenario');
+  const path = scenario ? `/fixtures?scenario=${encodeURIComponent(scenario)}` : '/fixtures';
+  const response = await act(`Load ${scenario ? `scenario ${scenario}` : 'the top level'}`, path, { method: 'POST' });
+  document.getElementById('fixture-errors').textContent = response.ok ? '' : await errorText(response);
 });
 
 document.getElementById('request-filter').addEventListener('input', drawRequests);
