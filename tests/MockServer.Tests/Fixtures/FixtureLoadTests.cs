@@ -109,6 +109,18 @@ public sealed class FixtureLoadTests
     }
 
     [Fact]
+    public async Task EveryTenantStartsFromTheStartUpFixture()
+    {
+        await using var app = new MockServerApp().WithTeam("busy-account");
+        var control = app.CreateBareClient();
+
+        var users = await control.GetJsonAsync("/_mock/users", ("X-Mock-Tenant", "another-team"));
+
+        Assert.Equal(["ada@example.com"], [.. users.EnumerateArray().Select(u => u.GetProperty("email").GetString())]);
+        Assert.Equal("busy-account", (await control.GetJsonAsync("/_mock/fixtures/loaded", ("X-Mock-Tenant", "another-team"))).GetProperty("scenario").GetString());
+    }
+
+    [Fact]
     public async Task EachTenantLoadsItsOwnWorld()
     {
         await using var app = new MockServerApp();
