@@ -35,6 +35,26 @@ public sealed class DocumentShelf
         }
     }
 
+    /// <summary>Many documents at once (a fixture's): sorted once, where adding them one by one would sort each in.</summary>
+    public void AddRange(IReadOnlyList<Document> documents)
+    {
+        lock (_gate)
+        {
+            foreach (var document in documents)
+            {
+                _byId[document.Id] = document;
+            }
+
+            _newestFirst.AddRange(documents);
+            _newestFirst.Sort(static (a, b) => a.Created != b.Created ? b.Created.CompareTo(a.Created) : b.Id.CompareTo(a.Id));
+        }
+
+        foreach (var document in documents.Where(d => d.State == DocumentState.Indexed))
+        {
+            _index.Add(document.Id, [.. document.Chunks.Select(Discussion.WithoutStamps)]);
+        }
+    }
+
     public Document? Find(int id)
     {
         lock (_gate)

@@ -74,6 +74,25 @@ public sealed class FixtureLoadTests
     }
 
     [Fact]
+    public async Task WithGeneratedDataTheFilesUsersHaveExactlyTheirDocumentsBesideTheSeedsWorld()
+    {
+        await using var app = new MockServerApp();
+        var control = app.CreateBareClient();
+        (await control.LoadAsync("users: [{ email: ada@example.com, password: correct-horse, documents: [{ name: Only.md, text: just this }] }]")).EnsureSuccessStatusCode();
+        (await control.PostAsJsonAsync("/_mock/users", new { email = "new@example.com", password = FixtureClient.Password, name = "New", email_verified = true }, Ct)).EnsureSuccessStatusCode();
+
+        var ada = await (await app.SignedInAsync()).GetJsonAsync("/api/v1/documents/");
+        var newcomer = await (await app.SignedInAsync("new@example.com")).GetJsonAsync("/api/v1/documents/");
+        var knowledge = await control.GetJsonAsync("/_mock/common-knowledge");
+        var startupStore = await control.GetJsonAsync("/_mock/vector-store");
+
+        Assert.Equal(["Only.md"], ada.Names());
+        Assert.True(newcomer.GetProperty("count").GetInt32() > 10, "a later sign-up gets generated data");
+        Assert.Equal("Team Knowledge", knowledge[0].GetProperty("name").GetString());
+        Assert.Equal("Product Documentation", startupStore.GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task SwitchingScenarioChangesWhatTheApiAnswersAndResetGoesBackToTheLoadedWorld()
     {
         await using var app = new MockServerApp().WithTeam();
@@ -106,6 +125,18 @@ public sealed class FixtureLoadTests
         var documents = await (await app.SignedInAsync()).GetJsonAsync("/api/v1/documents/");
 
         Assert.Equal(3, documents.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task EveryTenantStartsFromTheStartUpFixture()
+    {
+        await using var app = new MockServerApp().WithTeam("busy-account");
+        var control = app.CreateBareClient();
+
+        var users = await control.GetJsonAsync("/_mock/users", ("X-Mock-Tenant", "another-team"));
+
+        Assert.Equal(["ada@example.com"], [.. users.EnumerateArray().Select(u => u.GetProperty("email").GetString())]);
+        Assert.Equal("busy-account", (await control.GetJsonAsync("/_mock/fixtures/loaded", ("X-Mock-Tenant", "another-team"))).GetProperty("scenario").GetString());
     }
 
     [Fact]
