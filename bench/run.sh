@@ -90,7 +90,7 @@ ratio() { awk -v a="${rps[$1]}" -v b="${rps[$2]}" -v t="$3" -v n="$4" 'BEGIN { r
 latency() { awk -v p="${p99s[$1]}" -v t="$2" -v n="$3" 'BEGIN { printf "%-58s %7.2f ms  (goal <= %s ms) %s\n", n, p, t, (p <= t ? "ok" : "ABOVE GOAL") }'; }
 # A rate against what it was before the hashing was made cheap, both as ratios to the baseline of their runs (the
 # machine's speed cancels out): today / before must reach the factor.
-speedup() { awk -v a="${rps[$1]}" -v b="${rps[$2]}" -v was="$3" -v t="$4" -v n="$5" 'BEGIN { r = a / b / was; printf "%-58s %10.2f  (goal >= %s) %s\n", n, r, t, (r >= t ? "ok" : "BELOW GOAL") }'; }
+speedup() { awk -v a="${rps[$1]}" -v b="${rps[$2]}" -v was="$3" -v t="$4" -v n="$5" 'BEGIN { r = a / b / was; printf "%-58s %10.3f  (goal >= %s) %s\n", n, r, t, (r >= t ? "ok" : "BELOW GOAL") }'; }
 
 # Tiered compilation settles per code path: give every mock path a first pass before anything is measured.
 for warm in "-H Cookie:access_token=$access $mock/api/v1/account/" "-H Cookie:access_token=$access $mock/api/v1/documents/" \

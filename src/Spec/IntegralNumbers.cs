@@ -21,7 +21,7 @@ public static partial class IntegralNumbers
     /// nothing changed (or the body is not JSON: the validator reports that).</summary>
     public static string? Normalize(JsonSchema schema, string json)
     {
-        if (!json.Contains('.', StringComparison.Ordinal))
+        if (!HasDigitBeforePoint(json))
         {
             return null;
         }
@@ -38,6 +38,21 @@ public static partial class IntegralNumbers
         }
 
         return Rewrite(token, schema.ActualSchema) ? token.ToString(Formatting.None) : null;
+    }
+
+    // A JSON number with a fraction has a digit right before its point; most bodies have none (an e-mail address's
+    // points follow letters), and then there is nothing to parse for.
+    private static bool HasDigitBeforePoint(string json)
+    {
+        for (var at = json.Length > 1 ? json.IndexOf('.', 1) : -1; at > 0; at = json.IndexOf('.', at + 1))
+        {
+            if (char.IsAsciiDigit(json[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Rewrite(JToken token, JsonSchema schema)

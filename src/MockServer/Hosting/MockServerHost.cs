@@ -35,6 +35,8 @@ public static class MockServerHost
     /// </summary>
     public static WebApplication Build(IEnumerable<string> settings, TerminalOutput? terminal = null, bool settingsFiles = true, ProxyArguments? proxy = null)
     {
+        // Health waits for the contract, and loading it takes about as long as building the app: both at once.
+        ContractCatalog.StartLoading();
         // Settings travel with the binary, so the mock behaves the same from any working directory; the application
         // name finds the controllers when another program (a test host, verify) hosts the mock.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -149,7 +151,7 @@ public static class MockServerHost
             }
         }
 
-        app.Services.GetRequiredService<ContractCatalog>().StartLoading();
+        ContractCatalog.StartLoading(); // a no-op when Build started it; an app composed elsewhere starts it here
         TerminalSetup.PrintMail(app.Services);
         StartupBanner.PrintWhenListening(app, options.Quiet);
         return app;
