@@ -34,7 +34,7 @@ public sealed class DotnetToolInstall : IAsyncLifetime
         var packages = _scratch.Create("packages");
         (await CommandRun.RunAsync("dotnet",
             ["pack", Path.Combine(RepositoryFiles.Root, "src", "MockServer"), "-c", "Release", "-o", packages, "--artifacts-path", _scratch.Combine("build")],
-            RepositoryFiles.Root)).Succeeded();
+            RepositoryFiles.Root, timeout: TimeSpan.FromMinutes(10))).Succeeded();
 
         // Only the folder the package was packed into: the install must not depend on any feed.
         var config = _scratch.Combine("nuget.config");
