@@ -19,6 +19,14 @@ public sealed class MockControl
     public Task ResetAsync(CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "reset", null, cancellationToken);
 
+    /// <summary>
+    /// Replaces the whole state with a fixture file's (<paramref name="content"/>, YAML or JSON), or, without one, with
+    /// the loaded file again; <paramref name="scenario"/> picks one of its scenarios. A refused file changes nothing.
+    /// </summary>
+    public Task LoadFixtureAsync(string? content = null, string? scenario = null, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, scenario is null ? "fixtures" : $"fixtures?scenario={Uri.EscapeDataString(scenario)}",
+            new StringContent(content ?? ""), cancellationToken);
+
     /// <summary>The messages the mock "sent" to <paramref name="email"/>, oldest first (each with its code).</summary>
     public Task<IReadOnlyList<MailboxMessage>> MailboxAsync(string email, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<MailboxMessage>>(HttpMethod.Get, $"mailbox?to={Uri.EscapeDataString(email)}", null, cancellationToken);
@@ -62,19 +70,24 @@ public sealed class MockControl
 
     private async Task<T> ReadAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        using var response = await SendCheckedAsync(method, path, body, cancellationToken);
+        using var response = await SendCheckedAsync(method, path, Json(body), cancellationToken);
         return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
             ?? throw new MockControlException(response.StatusCode, Describe(method, path), "null");
     }
 
-    private async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+        SendAsync(method, path, Json(body), cancellationToken);
+
+    private async Task SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {
-        using var response = await SendCheckedAsync(method, path, body, cancellationToken);
+        using var response = await SendCheckedAsync(method, path, content, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendCheckedAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private static JsonContent? Json(object? body) => body is null ? null : JsonContent.Create(body);
+
+    private async Task<HttpResponseMessage> SendCheckedAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         var response = await _http.SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {

@@ -58,9 +58,13 @@ public sealed class RememberizerMock : IAsyncDisposable
                 health.EnsureSuccessStatusCode();
             }
 
-            var store = await control.GetFromJsonAsync<KeyEndpoints.VectorStoreKey>("vector-store", cancellationToken);
+            // A fixture may hold no vector store (a 404 here) or no knowledge: then that key is empty.
+            using var storeAnswer = await control.GetAsync("vector-store", cancellationToken);
+            var store = storeAnswer.StatusCode == HttpStatusCode.NotFound
+                ? null
+                : await storeAnswer.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<KeyEndpoints.VectorStoreKey>(cancellationToken);
             var knowledge = await control.GetFromJsonAsync<List<KeyEndpoints.PublishedKnowledge>>("common-knowledge", cancellationToken);
-            var keys = new MockKeys(store!.ApiKey ?? "", knowledge is [var first, ..] ? first.ApiKey : "");
+            var keys = new MockKeys(store?.ApiKey ?? "", knowledge is [var first, ..] ? first.ApiKey : "");
             return new RememberizerMock(host, control, keys);
         }
         catch

@@ -9,6 +9,12 @@ public sealed class RememberizerMockOptions
     /// <summary>Where state lives (<c>--state</c>): <c>memory</c> (the default), <c>sqlite:PATH</c> or <c>redis://HOST:PORT</c>.</summary>
     public string? State { get; init; }
 
+    /// <summary>A fixture file (YAML or JSON) whose users, documents and keys the mock starts with (<c>--fixtures</c>).</summary>
+    public string? Fixtures { get; init; }
+
+    /// <summary>One of the fixture file's scenarios to start with instead of its top level (<c>--scenario</c>).</summary>
+    public string? Scenario { get; init; }
+
     /// <summary>
     /// Any other setting, as the command takes it: <c>--Section:Key=value</c>, e.g.
     /// <c>--Auth:RequireVerifiedEmail=false</c>. The address and the control API are the mock's own and cannot be
@@ -31,6 +37,16 @@ public sealed class RememberizerMockOptions
         if (State is { } state)
         {
             yield return $"--State:Store={state}";
+        }
+
+        if (Fixtures is { } fixtures)
+        {
+            yield return $"--Fixtures:File={Path.GetFullPath(fixtures)}";
+        }
+
+        if (Scenario is { } scenario)
+        {
+            yield return $"--Fixtures:Scenario={scenario}";
         }
 
         foreach (var setting in Settings)

@@ -42,5 +42,14 @@ export function rememberizer(apiUrl: string) {
       }
       return { id: data.id, email: data.email, name: data.name };
     },
+
+    /** The names of the signed-in user's documents, as the first page lists them. */
+    async documentNames(cookies: string) {
+      const { data, error } = await client.GET('/documents/', { headers: { Cookie: cookies } });
+      if (!data) {
+        throw new Error(`documents failed: ${JSON.stringify(error)}`);
+      }
+      return data.results.map((document) => document.name);
+    },
   };
 }

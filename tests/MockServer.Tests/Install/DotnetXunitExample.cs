@@ -41,6 +41,10 @@ public sealed class DotnetXunitExample : IAsyncLifetime
             File.Copy(file, copy);
         }
 
+        // The fixture file beside it, where the project file finds it in the repository (../fixtures).
+        Directory.CreateDirectory(_scratch.Combine("fixtures"));
+        File.Copy(Path.Combine(RepositoryFiles.Root, "examples", "fixtures", "team.yaml"), _scratch.Combine("fixtures", "team.yaml"));
+
         // The packed folder in addition to the feeds the machine is set up with, as a team adds a local feed.
         await File.WriteAllTextAsync(Path.Combine(Project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>

@@ -17,7 +17,7 @@ public sealed class DotnetXunitExampleTests(DotnetXunitExample example) : IClass
         var run = await example.TestAsync();
 
         Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}\nstdout:\n{run.Stdout}\nstderr:\n{run.Stderr}");
-        Assert.Matches(@"total: 3\s+failed: 0\s+succeeded: 3", run.Stdout);
+        Assert.Matches(@"total: 4\s+failed: 0\s+succeeded: 4", run.Stdout);
         foreach (var id in DotnetXunitExample.PackageIds)
         {
             // Restored from the packed folder into the example's own package folder, not from a cache.

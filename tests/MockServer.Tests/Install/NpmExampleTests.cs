@@ -26,7 +26,7 @@ public sealed class NpmExampleTests(NpmPackageInstall npm)
         var run = await Vitest.RunAsync("npm", ["test"]);
 
         Assert.True(run.ExitCode == 0, $"{run.Stdout}\n{run.Stderr}");
-        Assert.Matches(@"Tests\s+3 passed \(3\)", run.Stdout);
+        Assert.Matches(@"Tests\s+5 passed \(5\)", run.Stdout);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 using Rememberizer.Contract.Testing;
 
 namespace Rememberizer.Contract.MockServer.Tests.Testing;
@@ -160,6 +161,30 @@ public sealed class RememberizerMockTests
     {
         using var client = mock.CreateClient();
         return (await client.PostAsJsonAsync("auth/signin/", new { login = email, password = "secure_password", captcha = "ok" }, Ct)).StatusCode;
+    }
+
+    [Fact]
+    public async Task AMockStartedWithAFixtureHasItsKeysAndAScenarioOrABadFileIsLoadedOrRefusedThroughControl()
+    {
+        var team = Path.Combine(RepositoryFiles.Root, "examples", "fixtures", "team.yaml");
+        await using var mock = await RememberizerMock.StartAsync(new RememberizerMockOptions { Fixtures = team }, Ct);
+        await using var busyAtStart = await RememberizerMock.StartAsync(new RememberizerMockOptions { Fixtures = team, Scenario = "busy-account" }, Ct);
+        using var browser = busyAtStart.CreateClient();
+
+        (await browser.PostAsJsonAsync("auth/signin/", new { login = "ada@example.com", password = "correct-horse", captcha = "ok" }, Ct)).EnsureSuccessStatusCode();
+        var busy = await browser.GetFromJsonAsync<JsonElement>("documents/", Ct);
+        var refused = await Assert.ThrowsAsync<MockControlException>(() => mock.Control.LoadFixtureAsync("users: [{ email: 7 }]", cancellationToken: Ct));
+        await busyAtStart.Control.LoadFixtureAsync(scenario: "empty-account", cancellationToken: Ct);
+        (await browser.PostAsJsonAsync("auth/signin/", new { login = "ada@example.com", password = "correct-horse", captcha = "ok" }, Ct)).EnsureSuccessStatusCode();
+        var empty = await browser.GetFromJsonAsync<JsonElement>("documents/", Ct);
+
+        Assert.Equal("vs_test_456", mock.Keys.VectorStore);
+        Assert.Equal("ck_test_123", mock.Keys.CommonKnowledge);
+        Assert.Equal("", busyAtStart.Keys.VectorStore); // the scenario has no vector store
+        Assert.Equal(3, busy.GetProperty("count").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("/users/0/email", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, empty.GetProperty("count").GetInt32());
     }
 
     private static async Task SignInAsync(HttpClient browser, string email) =>

@@ -7,13 +7,22 @@ class MockControl {
   }
 
   async keys() {
-    const store = await this.request('GET', '/_mock/vector-store');
+    // A fixture may hold no vector store (a 404 here) or no published knowledge: then that key is null.
+    const store = await this.request('GET', '/_mock/vector-store').catch((error) => {
+      if (error.status === 404) return null;
+      throw error;
+    });
     const knowledge = await this.request('GET', '/_mock/common-knowledge');
-    return { vectorStore: store.api_key, commonKnowledge: knowledge[0]?.api_key ?? null };
+    return { vectorStore: store?.api_key ?? null, commonKnowledge: knowledge[0]?.api_key ?? null };
   }
 
   async reset() {
     await this.request('POST', '/_mock/reset');
+  }
+
+  async loadFixture({ content, scenario } = {}) {
+    const query = scenario === undefined ? '' : `?scenario=${encodeURIComponent(scenario)}`;
+    await this.request('POST', `/_mock/fixtures${query}`, undefined, content ?? '');
   }
 
   async mailbox(email) {
@@ -30,18 +39,19 @@ class MockControl {
     return { id: user.id, email: user.email, name: user.name, emailVerified: user.email_verified };
   }
 
-  async request(method, path, body) {
+  // A JSON body, or a text one as it is (a fixture file).
+  async request(method, path, body, text) {
     const response = await fetch(this.url + path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body !== undefined ? { 'content-type': 'application/json' } : text !== undefined ? { 'content-type': 'text/plain; charset=utf-8' } : {},
+      body: body !== undefined ? JSON.stringify(body) : text,
     });
-    const text = await response.text();
+    const answer = await response.text();
     if (!response.ok) {
       // The control API answers DRF-shaped errors naming the field; the message carries them as they came.
-      throw Object.assign(new Error(`rememberizer-mock: ${method} ${path} answered ${response.status}: ${text}`), { status: response.status, body: text });
+      throw Object.assign(new Error(`rememberizer-mock: ${method} ${path} answered ${response.status}: ${answer}`), { status: response.status, body: answer });
     }
-    return text ? JSON.parse(text) : undefined;
+    return answer ? JSON.parse(answer) : undefined;
   }
 }
 
@@ -61,6 +71,7 @@ function controlledMock(url, control, keys) {
     apiUrl: `${url}/api/v1`,
     keys,
     reset: () => control.reset(),
+    loadFixture: (load) => control.loadFixture(load),
     mailbox: (email) => control.mailbox(email),
     advanceClock: (seconds) => control.advanceClock(seconds),
     createUser: (user) => control.createUser(user),

@@ -6,6 +6,10 @@ export interface StartMockOptions {
   seed?: number;
   /** Where state is kept: `memory` (the default), `sqlite:PATH` or `redis://HOST:PORT`. */
   state?: string;
+  /** A fixture file (YAML or JSON) whose users, documents and keys the mock starts with (`--fixtures`). */
+  fixtures?: string;
+  /** One of the fixture file's scenarios to start with instead of its top level (`--scenario`). */
+  scenario?: string;
   /** More arguments for the mock, e.g. `['--Auth:AccessTokenLifetime=00:01:00']` (see `rememberizer-mock --help`). */
   args?: string[];
   /** Environment variables added to this process's for the mock. */
@@ -16,8 +20,8 @@ export interface StartMockOptions {
 
 /** The API keys the mock gives out from its start. */
 export interface MockKeys {
-  /** The `x-api-key` of the start-up vector store. */
-  vectorStore: string;
+  /** The `x-api-key` of the start-up vector store, or null when the mock started without one (a fixture's choice). */
+  vectorStore: string | null;
   /** The `X-API-Key` of the first published common knowledge, or null when none is published. */
   commonKnowledge: string | null;
 }
@@ -39,6 +43,14 @@ export interface NewUser {
   emailVerified?: boolean;
 }
 
+/** What {@link MockConnection.loadFixture} loads: a file's text, or the loaded file again; and one of its scenarios. */
+export interface FixtureLoad {
+  /** The fixture file's text (YAML or JSON); omitted, the file the mock already loaded (to switch scenario). */
+  content?: string;
+  /** One of the file's scenarios instead of its top level. */
+  scenario?: string;
+}
+
 export interface CreatedUser {
   id: number;
   email: string;
@@ -53,8 +65,13 @@ export interface MockConnection {
   /** The API's base address: `url` + `/api/v1`. */
   apiUrl: string;
   keys: MockKeys;
-  /** Drops all state back to the seed data. */
+  /** Drops all state back to the seed data, or to the loaded fixture. */
   reset(): Promise<void>;
+  /**
+   * Replaces the whole state with a fixture, or another scenario of the loaded one. Rejects with the mock's 400,
+   * which names each problem's JSON Pointer, and then nothing has changed. `keys` stays as it was at the start.
+   */
+  loadFixture(load?: FixtureLoad): Promise<void>;
   /** Messages sent to an address, oldest first. */
   mailbox(email: string): Promise<MailboxMessage[]>;
   /** Moves the fake clock forward (token expiry without waiting). */

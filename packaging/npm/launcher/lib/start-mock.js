@@ -2,6 +2,7 @@
 
 // startMock(): the mock as a test run's own child process, on a free port, with its keys and control API at hand.
 const { spawn } = require('node:child_process');
+const { resolve } = require('node:path');
 const { createInterface } = require('node:readline');
 const { locateBinary } = require('./binary');
 const { MockControl, controlledMock } = require('./control');
@@ -15,7 +16,7 @@ const listeningLine = /listening on (http:\/\/\S+?)\/api\/v1/;
  * @returns {Promise<import('./index').RunningMock>}
  */
 async function startMock(options = {}) {
-  const { port = 0, seed, state, args = [], env, startTimeoutMs = 60_000 } = options;
+  const { port = 0, seed, state, fixtures, scenario, args = [], env, startTimeoutMs = 60_000 } = options;
   const binary = locateBinary();
   const argv = [
     '--port', String(port),
@@ -25,6 +26,9 @@ async function startMock(options = {}) {
     '--MockServer:StopWhenInputCloses=true',
     ...(seed === undefined ? [] : ['--seed', String(seed)]),
     ...(state === undefined ? [] : ['--state', String(state)]),
+    // Resolved here: the path is the caller's, relative to its working directory.
+    ...(fixtures === undefined ? [] : ['--fixtures', resolve(String(fixtures))]),
+    ...(scenario === undefined ? [] : ['--scenario', String(scenario)]),
     ...args,
   ];
 
