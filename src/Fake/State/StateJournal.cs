@@ -23,6 +23,9 @@ public sealed class StateJournal(IEventLog log, ChangeNames names)
 {
     // One decision at a time per tenant; waiting for the store never blocks a thread.
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    // Every request asks the store for its last sequence; requests arriving together share one read.
+    private readonly SharedRead<long> _last = new(log.LastSequenceAsync);
     private ApplyChange[]? _appliers;
     private long _applied;
 
@@ -105,7 +108,7 @@ public sealed class StateJournal(IEventLog log, ChangeNames names)
     /// <summary>Applies what other processes recorded; a request calls this first, so it reads its own writes.</summary>
     public async ValueTask CatchUpAsync(CancellationToken cancel = default)
     {
-        if (!log.IsDurable || await log.LastSequenceAsync(cancel) <= Volatile.Read(ref _applied))
+        if (!log.IsDurable || await _last.ReadAsync() <= Volatile.Read(ref _applied))
         {
             return;
         }

@@ -94,6 +94,45 @@ public sealed class RedisStateTests(RedisServer redis) : IClassFixture<RedisServ
     }
 
     [Fact]
+    public async Task UnderLoadEverySessionStartedOrEndedOnOneMockIsSeenByTheNextRequestToTheOther()
+    {
+        redis.SkipUnlessRunning();
+        await using var a = Mock();
+        await using var b = Mock();
+        var reader = new RoamingBrowser("load");
+        AssertStatus(HttpStatusCode.Created, await reader.SendAsync(a, HttpMethod.Post, "/_mock/users",
+            new { email = "load@example.com", password = Password, name = "L", email_verified = true }), "user");
+        AssertStatus(HttpStatusCode.NoContent, await reader.SignInAsync(b, "load@example.com"), "the readers' sign-in");
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        // Sixteen readers keep both mocks busy, so requests arrive while a read of the store is under way and share it.
+        var load = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            var answered = 0;
+            for (; !stop.IsCancellationRequested; answered++)
+            {
+                AssertStatus(HttpStatusCode.OK, await reader.Copy().AccountAsync(i % 2 == 0 ? a : b), "a reader's GET");
+            }
+
+            return answered;
+        }, Ct)).ToArray();
+
+        for (var round = 0; round < 30; round++)
+        {
+            var (one, other) = round % 2 == 0 ? (a, b) : (b, a);
+            var browser = new RoamingBrowser("load");
+            AssertStatus(HttpStatusCode.NoContent, await browser.SignInAsync(one, "load@example.com"), $"sign-in {round}");
+            var signedIn = browser.Copy();
+            AssertStatus(HttpStatusCode.OK, await browser.AccountAsync(other), $"sign-in {round}'s session, at once on the other mock");
+            AssertStatus(HttpStatusCode.NoContent, await browser.LogOutAsync(other), $"log-out {round} on the other mock");
+            AssertStatus(HttpStatusCode.Unauthorized, await signedIn.AccountAsync(one), $"log-out {round}, at once on the first mock");
+        }
+
+        await stop.CancelAsync();
+        Assert.All(await Task.WhenAll(load), answered => Assert.True(answered > 0, "every reader was answered"));
+    }
+
+    [Fact]
     public async Task DataAndKeysMadeOnOneMockAreThereOnTheOther()
     {
         redis.SkipUnlessRunning();
