@@ -72,16 +72,28 @@ public sealed class StateJournal(IEventLog log, ChangeNames names)
     /// Records a reset: <paramref name="changes"/> starts with it and restates what outlives it. Answers the reset's
     /// sequence, before which everything may be discarded (<see cref="DiscardBeforeAsync"/>).
     /// </summary>
-    public async Task<long> RecordResetAsync(Func<IReadOnlyList<StateEvent>> changes)
+    public async Task<long> RecordResetAsync(Func<IReadOnlyList<StateEvent>> changes) =>
+        await RecordResetUnlessAsync(() => false, changes) ?? throw new InvalidOperationException("An unconditional reset was refused.");
+
+    /// <summary>
+    /// Records a reset unless <paramref name="needless"/> holds of the state as it is when the reset is decided, which
+    /// is after catching up with what other processes recorded. Null when nothing was recorded.
+    /// </summary>
+    public async Task<long?> RecordResetUnlessAsync(Func<bool> needless, Func<IReadOnlyList<StateEvent>> changes)
     {
         long first = 0;
-        await DecideAsync(() =>
+        var recorded = await DecideAsync(() =>
         {
+            if (needless())
+            {
+                return Decision<bool>.Refuse(false);
+            }
+
             // Decided under the gate: the changes are appended right after what is applied now.
             first = Volatile.Read(ref _applied) + 1;
             return Decision<bool>.Change(true, [.. changes()]);
         });
-        return first;
+        return recorded ? first : null;
     }
 
     /// <summary>

@@ -38,11 +38,16 @@ public sealed class StateReset(
         }
     }
 
-    private async Task ReplaceLockedAsync(Func<IEnumerable<StateEvent>> world)
+    private Task ReplaceLockedAsync(Func<IEnumerable<StateEvent>> world) => ReplaceLockedUnlessAsync(() => false, world);
+
+    private async Task ReplaceLockedUnlessAsync(Func<bool> needless, Func<IEnumerable<StateEvent>> world)
     {
-        var reset = await journal.RecordResetAsync(() => [new StateWasReset(), .. kept.SelectMany(part => part.Restate()), .. world()]);
+        var reset = await journal.RecordResetUnlessAsync(needless, () => [new StateWasReset(), .. kept.SelectMany(part => part.Restate()), .. world()]);
         await PlantSeedsAsync();
-        await journal.DiscardBeforeAsync(reset);
+        if (reset is { } sequence)
+        {
+            await journal.DiscardBeforeAsync(sequence);
+        }
     }
 
     /// <summary>
@@ -56,9 +61,11 @@ public sealed class StateReset(
         try
         {
             await journal.CatchUpAsync();
-            if (startup is not null && fixture is not null && fixture.Current?.Digest != startup.Source.Digest)
+            if (startup is not null && fixture is not null)
             {
-                await ReplaceLockedAsync(() => [startup.Decide()]);
+                // Decided with the journal's decision, not before it: of several mocks starting at once on one
+                // store, the first loads the file and the others, finding it loaded, keep what was done since.
+                await ReplaceLockedUnlessAsync(() => fixture.Current?.Digest == startup.Source.Digest, () => [startup.Decide()]);
                 return;
             }
 
