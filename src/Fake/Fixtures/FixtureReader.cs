@@ -78,13 +78,8 @@ public static class FixtureReader
         return new WorldSpec(world.Moment("clock"), world.Boolean("generated"), users, world.List("vector_stores", (node, pointer) => Store(node, pointer, world)));
     }
 
-    private static UserSpec? User(JsonNode? node, string pointer, FixtureFields parent)
+    private static UserSpec? User(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, user =>
     {
-        if (Fields(node, pointer, parent) is not { } user)
-        {
-            return null;
-        }
-
         var email = user.String("email", required: true);
         if (email is not null && !IsEmail(email))
         {
@@ -124,17 +119,11 @@ public static class FixtureReader
             user.List("mementos", (n, p) => Memento(n, p, user)),
             user.List("common_knowledge", (n, p) => Knowledge(n, p, user)),
             user.List("vector_stores", (n, p) => Store(n, p, user)));
-        user.Done();
         return email is null ? null : spec;
-    }
+    });
 
-    private static DocumentSpec? Document(JsonNode? node, string pointer, FixtureFields parent)
+    private static DocumentSpec? Document(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, document =>
     {
-        if (Fields(node, pointer, parent) is not { } document)
-        {
-            return null;
-        }
-
         var integration = document.String("integration") ?? IntegrationTypes.Memorize;
         if (!Integrations.Contains(integration))
         {
@@ -177,50 +166,24 @@ public static class FixtureReader
             document.Moment("created_time"),
             document.Moment("modified_time"),
             messages);
-        document.Done();
         return spec;
-    }
+    });
 
-    private static MessageSpec? Message(JsonNode? node, string pointer, FixtureFields parent)
+    private static MessageSpec? Message(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, message => new MessageSpec(
+        message.String("user", required: true) ?? "",
+        message.Moment("time", required: true) ?? default,
+        message.String("text", required: true) ?? "",
+        message.List("replies", (n, p) => Message(n, p, message))));
+
+    private static MementoSpec? Memento(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, memento => new MementoSpec(
+        pointer,
+        memento.Integer("id"),
+        memento.String("name", required: true) ?? "",
+        memento.Moment("created_time"),
+        memento.List("documents", (n, p) => Refer(n, p, memento))));
+
+    private static KnowledgeSpec? Knowledge(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, knowledge =>
     {
-        if (Fields(node, pointer, parent) is not { } message)
-        {
-            return null;
-        }
-
-        var spec = new MessageSpec(
-            message.String("user", required: true) ?? "",
-            message.Moment("time", required: true) ?? default,
-            message.String("text", required: true) ?? "",
-            message.List("replies", (n, p) => Message(n, p, message)));
-        message.Done();
-        return spec;
-    }
-
-    private static MementoSpec? Memento(JsonNode? node, string pointer, FixtureFields parent)
-    {
-        if (Fields(node, pointer, parent) is not { } memento)
-        {
-            return null;
-        }
-
-        var spec = new MementoSpec(
-            pointer,
-            memento.Integer("id"),
-            memento.String("name", required: true) ?? "",
-            memento.Moment("created_time"),
-            memento.List("documents", (n, p) => Refer(n, p, memento)));
-        memento.Done();
-        return spec;
-    }
-
-    private static KnowledgeSpec? Knowledge(JsonNode? node, string pointer, FixtureFields parent)
-    {
-        if (Fields(node, pointer, parent) is not { } knowledge)
-        {
-            return null;
-        }
-
         var memento = knowledge.Raw("memento", required: true) is { } raw ? Refer(raw, knowledge.At("memento"), knowledge) : null;
         var key = knowledge.String("api_key");
         if (key is not null && key.Trim().Length == 0)
@@ -237,17 +200,11 @@ public static class FixtureReader
             key,
             knowledge.Boolean("public") ?? false,
             knowledge.Moment("created_time"));
-        knowledge.Done();
         return spec;
-    }
+    });
 
-    private static StoreSpec? Store(JsonNode? node, string pointer, FixtureFields parent)
+    private static StoreSpec? Store(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, store =>
     {
-        if (Fields(node, pointer, parent) is not { } store)
-        {
-            return null;
-        }
-
         var spec = new StoreSpec(
             pointer,
             store.String("id", required: false),
@@ -261,40 +218,19 @@ public static class FixtureReader
             store.Problem(store.At("api_keys"), "A store needs at least one key; leave api_keys out to have one made.");
         }
 
-        store.Done();
         return spec;
-    }
+    });
 
-    private static StoreKeySpec? StoreKey(JsonNode? node, string pointer, FixtureFields parent)
-    {
-        if (Fields(node, pointer, parent) is not { } key)
-        {
-            return null;
-        }
+    private static StoreKeySpec? StoreKey(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, key => new StoreKeySpec(pointer, key.String("id"), key.String("name", required: true) ?? "", key.String("key", required: true) ?? "", key.Moment("created_time")));
 
-        var spec = new StoreKeySpec(pointer, key.String("id"), key.String("name", required: true) ?? "", key.String("key", required: true) ?? "", key.Moment("created_time"));
-        key.Done();
-        return spec;
-    }
-
-    private static StoreDocumentSpec? StoreDocument(JsonNode? node, string pointer, FixtureFields parent)
-    {
-        if (Fields(node, pointer, parent) is not { } document)
-        {
-            return null;
-        }
-
-        var spec = new StoreDocumentSpec(
-            pointer,
-            document.Integer("id"),
-            document.String("name", required: true) ?? "",
-            document.String("text") ?? "",
-            document.String("mime_type"),
-            document.Integer("size"),
-            document.Moment("created_time"));
-        document.Done();
-        return spec;
-    }
+    private static StoreDocumentSpec? StoreDocument(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, document => new StoreDocumentSpec(
+        pointer,
+        document.Integer("id"),
+        document.String("name", required: true) ?? "",
+        document.String("text") ?? "",
+        document.String("mime_type"),
+        document.Integer("size"),
+        document.Moment("created_time")));
 
     /// <summary>A document or memento named by its name (a string) or its id (a number).</summary>
     private static Reference? Refer(JsonNode? node, string pointer, FixtureFields parent)
@@ -311,7 +247,19 @@ public static class FixtureReader
         }
     }
 
-    private static FixtureFields? Fields(JsonNode? node, string pointer, FixtureFields parent) => parent.Child(node, pointer);
+    /// <summary>Reads one object of the file, then reports each of its fields <paramref name="read"/> did not take as unknown.</summary>
+    private static T? Read<T>(JsonNode? node, string pointer, FixtureFields parent, Func<FixtureFields, T?> read)
+        where T : class
+    {
+        if (parent.Child(node, pointer) is not { } fields)
+        {
+            return null;
+        }
+
+        var spec = read(fields);
+        fields.Done();
+        return spec;
+    }
 
     private static bool IsEmail(string email)
     {
