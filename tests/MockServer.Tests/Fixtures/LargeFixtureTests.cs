@@ -1,12 +1,11 @@
-using System.Diagnostics;
 using System.Text;
 using Rememberizer.Contract.MockServer.Tests.Infrastructure;
 
 namespace Rememberizer.Contract.MockServer.Tests.Fixtures;
 
 /// <summary>
-/// A large fixture loads quickly and whole: 10,000 documents of about 120 words each for one user, every one
-/// searchable at once. The bound is generous (machines differ); the time is written to the test output.
+/// A large fixture loads whole: 10,000 documents of about 120 words each for one user, every one listed and
+/// searchable at once. How long it takes is measured by bench/fixtures.sh, not here.
 /// </summary>
 public sealed class LargeFixtureTests
 {
@@ -15,7 +14,7 @@ public sealed class LargeFixtureTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task TenThousandDocumentsLoadWithinSecondsAndAreSearchable()
+    public async Task TenThousandDocumentsLoadWholeAndAreSearchableAtOnce()
     {
         var yaml = new StringBuilder("generated: false\nusers:\n  - email: big@example.com\n    password: correct-horse\n    documents:\n");
         for (var i = 0; i < Documents; i++)
@@ -29,16 +28,12 @@ public sealed class LargeFixtureTests
         var control = app.CreateBareClient();
         await control.GetJsonAsync("/_mock/health");
 
-        var clock = Stopwatch.StartNew();
         var load = await control.LoadAsync(yaml.ToString());
-        clock.Stop();
         var big = await app.SignedInAsync("big@example.com");
         var listed = await big.GetJsonAsync("/api/v1/documents/?page_size=1");
         var found = await big.GetJsonAsync("/api/v1/documents/search/?q=note%209999");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"Loading {Documents} documents ({yaml.Length / 1024} KiB of YAML) took {clock.ElapsedMilliseconds} ms.");
         Assert.True(load.IsSuccessStatusCode, await load.Content.ReadAsStringAsync(Ct));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{clock.ElapsedMilliseconds} ms");
         Assert.Equal(Documents, listed.GetProperty("count").GetInt32());
         Assert.NotEmpty(found.GetProperty("matched_chunks").EnumerateArray());
     }
