@@ -52,7 +52,7 @@ public static class MockStateEndpoints
 
     /// <summary>The settings in effect (every source merged: appsettings.json, environment, command line) and where the mock listens.</summary>
     public static IResult Config(
-        IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors, IOptions<TenantOptions> tenants, IStateStore store, IServer server) =>
+        IOptions<MockServerOptions> mock, IOptions<AuthOptions> auth, IOptions<DataOptions> data, IOptions<MockCorsOptions> cors, IOptions<TenantOptions> tenants, IOptions<FixtureOptions> fixtures, IStateStore store, IServer server) =>
         Results.Ok(new
         {
             Version = ProductVersion.Current,
@@ -63,6 +63,7 @@ public static class MockStateEndpoints
             Cors = cors.Value,
             Tenants = tenants.Value,
             State = new { Store = store.Description },
+            Fixtures = fixtures.Value,
         });
 
     public static async Task<IResult> ResetAsync([FromServices] StateReset reset)

@@ -128,6 +128,17 @@ public sealed class FixtureLoadTests
     }
 
     [Fact]
+    public async Task TheSettingsInEffectNameTheStartUpFixtureAndScenario()
+    {
+        await using var app = new MockServerApp().WithTeam("busy-account");
+
+        var fixtures = (await app.CreateBareClient().GetJsonAsync("/_mock/config")).GetProperty("fixtures");
+
+        Assert.Equal(FixtureClient.TeamFile, fixtures.GetProperty("file").GetString());
+        Assert.Equal("busy-account", fixtures.GetProperty("scenario").GetString());
+    }
+
+    [Fact]
     public async Task EveryTenantStartsFromTheStartUpFixture()
     {
         await using var app = new MockServerApp().WithTeam("busy-account");

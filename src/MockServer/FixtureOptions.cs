@@ -1,4 +1,4 @@
-namespace Rememberizer.Contract.MockServer.Hosting;
+namespace Rememberizer.Contract.MockServer;
 
 /// <summary>The fixture every tenant starts from (section <c>Fixtures</c>; <c>--fixtures FILE --scenario NAME</c>).</summary>
 public sealed class FixtureOptions
