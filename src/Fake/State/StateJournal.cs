@@ -70,21 +70,16 @@ public sealed class StateJournal(IEventLog log, ChangeNames names)
 
     /// <summary>
     /// Records a reset: <paramref name="changes"/> starts with it and restates what outlives it. Answers the reset's
-    /// sequence, before which everything may be discarded (<see cref="DiscardBeforeAsync"/>).
+    /// sequence, before which everything may be discarded (<see cref="DiscardBeforeAsync"/>), or null when
+    /// <paramref name="needless"/> held of the state as it was when the reset was decided (after catching up with
+    /// what other processes recorded), and nothing was recorded.
     /// </summary>
-    public async Task<long> RecordResetAsync(Func<IReadOnlyList<StateEvent>> changes) =>
-        await RecordResetUnlessAsync(() => false, changes) ?? throw new InvalidOperationException("An unconditional reset was refused.");
-
-    /// <summary>
-    /// Records a reset unless <paramref name="needless"/> holds of the state as it is when the reset is decided, which
-    /// is after catching up with what other processes recorded. Null when nothing was recorded.
-    /// </summary>
-    public async Task<long?> RecordResetUnlessAsync(Func<bool> needless, Func<IReadOnlyList<StateEvent>> changes)
+    public async Task<long?> RecordResetAsync(Func<IReadOnlyList<StateEvent>> changes, Func<bool>? needless = null)
     {
         long first = 0;
         var recorded = await DecideAsync(() =>
         {
-            if (needless())
+            if (needless?.Invoke() == true)
             {
                 return Decision<bool>.Refuse(false);
             }

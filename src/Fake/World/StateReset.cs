@@ -38,11 +38,9 @@ public sealed class StateReset(
         }
     }
 
-    private Task ReplaceLockedAsync(Func<IEnumerable<StateEvent>> world) => ReplaceLockedUnlessAsync(() => false, world);
-
-    private async Task ReplaceLockedUnlessAsync(Func<bool> needless, Func<IEnumerable<StateEvent>> world)
+    private async Task ReplaceLockedAsync(Func<IEnumerable<StateEvent>> world, Func<bool>? needless = null)
     {
-        var reset = await journal.RecordResetUnlessAsync(needless, () => [new StateWasReset(), .. kept.SelectMany(part => part.Restate()), .. world()]);
+        var reset = await journal.RecordResetAsync(() => [new StateWasReset(), .. kept.SelectMany(part => part.Restate()), .. world()], needless);
         await PlantSeedsAsync();
         if (reset is { } sequence)
         {
@@ -65,7 +63,7 @@ public sealed class StateReset(
             {
                 // Decided with the journal's decision, not before it: of several mocks starting at once on one
                 // store, the first loads the file and the others, finding it loaded, keep what was done since.
-                await ReplaceLockedUnlessAsync(() => fixture.Current?.Digest == startup.Source.Digest, () => [startup.Decide()]);
+                await ReplaceLockedAsync(() => [startup.Decide()], needless: () => fixture.Current?.Digest == startup.Source.Digest);
                 return;
             }
 
