@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
-using Rememberizer.Contract.MockServer.Tests.Infrastructure;
+using Rememberizer.Contract.MockServer.Tests.Fixtures;
 using Rememberizer.Contract.Testing;
 
 namespace Rememberizer.Contract.MockServer.Tests.Testing;
@@ -166,16 +166,16 @@ public sealed class RememberizerMockTests
     [Fact]
     public async Task AMockStartedWithAFixtureHasItsKeysAndAScenarioOrABadFileIsLoadedOrRefusedThroughControl()
     {
-        var team = Path.Combine(RepositoryFiles.Root, "examples", "fixtures", "team.yaml");
+        var team = FixtureClient.TeamFile;
         await using var mock = await RememberizerMock.StartAsync(new RememberizerMockOptions { Fixtures = team }, Ct);
         await using var busyAtStart = await RememberizerMock.StartAsync(new RememberizerMockOptions { Fixtures = team, Scenario = "busy-account" }, Ct);
         using var browser = busyAtStart.CreateClient();
 
-        (await browser.PostAsJsonAsync("auth/signin/", new { login = "ada@example.com", password = "correct-horse", captcha = "ok" }, Ct)).EnsureSuccessStatusCode();
+        await SignInAsync(browser, "ada@example.com", FixtureClient.Password);
         var busy = await browser.GetFromJsonAsync<JsonElement>("documents/", Ct);
         var refused = await Assert.ThrowsAsync<MockControlException>(() => mock.Control.LoadFixtureAsync("users: [{ email: 7 }]", cancellationToken: Ct));
         await busyAtStart.Control.LoadFixtureAsync(scenario: "empty-account", cancellationToken: Ct);
-        (await browser.PostAsJsonAsync("auth/signin/", new { login = "ada@example.com", password = "correct-horse", captcha = "ok" }, Ct)).EnsureSuccessStatusCode();
+        await SignInAsync(browser, "ada@example.com", FixtureClient.Password);
         var empty = await browser.GetFromJsonAsync<JsonElement>("documents/", Ct);
 
         Assert.Equal("vs_test_456", mock.Keys.VectorStore);
@@ -187,6 +187,6 @@ public sealed class RememberizerMockTests
         Assert.Equal(0, empty.GetProperty("count").GetInt32());
     }
 
-    private static async Task SignInAsync(HttpClient browser, string email) =>
-        (await browser.PostAsJsonAsync("auth/signin/", new { login = email, password = "secure_password", captcha = "ok" }, Ct)).EnsureSuccessStatusCode();
+    private static async Task SignInAsync(HttpClient browser, string email, string password = "secure_password") =>
+        (await browser.PostAsJsonAsync("auth/signin/", new { login = email, password, captcha = "ok" }, Ct)).EnsureSuccessStatusCode();
 }
