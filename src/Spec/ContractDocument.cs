@@ -1,3 +1,6 @@
+using NJsonSchema;
+using NJsonSchema.Generation;
+using NJsonSchema.Yaml;
 using NSwag;
 
 namespace Rememberizer.Contract.Spec;
@@ -5,7 +8,8 @@ namespace Rememberizer.Contract.Spec;
 /// <summary>The Rememberizer OpenAPI contract, loaded once and indexed by method and path.</summary>
 public sealed class ContractDocument
 {
-    private const string ResourceName = "rememberizer_openapi.yml";
+    private const string YamlResource = "rememberizer_openapi.yml";
+    private const string JsonResource = "rememberizer_openapi.json";
     private readonly Dictionary<string, List<ContractOperation>> _byMethod;
 
     private ContractDocument(OpenApiDocument document)
@@ -26,17 +30,28 @@ public sealed class ContractDocument
 
     public IReadOnlyList<ContractOperation> Operations { get; }
 
-    /// <summary>Loads the spec embedded in this assembly (the build embeds spec/rememberizer_openapi.yml).</summary>
-    public static Task<ContractDocument> LoadEmbeddedAsync() => FromYamlAsync(ReadEmbeddedYaml());
+    /// <summary>
+    /// Loads the spec embedded in this assembly. The build embeds spec/rememberizer_openapi.yml and the JSON NSwag's
+    /// YAML reader would make of it (build/ContractJson); this reads that JSON as the YAML reader then does, so the
+    /// document is the same and a start skips parsing YAML (ContractJsonTests hold the two together).
+    /// </summary>
+    public static async Task<ContractDocument> LoadEmbeddedAsync() =>
+        new(await OpenApiDocument.FromJsonAsync(ReadEmbeddedJson(), null, SchemaType.Swagger2, document =>
+            new JsonAndYamlReferenceResolver(new OpenApiSchemaResolver(document, new SystemTextJsonSchemaGeneratorSettings()))));
 
     public static async Task<ContractDocument> FromYamlAsync(string yaml) =>
         new(await OpenApiYamlDocument.FromYamlAsync(yaml));
 
     /// <summary>The embedded YAML text, for tools that read the spec with another library.</summary>
-    public static string ReadEmbeddedYaml()
+    public static string ReadEmbeddedYaml() => ReadEmbedded(YamlResource);
+
+    /// <summary>The embedded JSON text the mock loads (<see cref="LoadEmbeddedAsync"/>).</summary>
+    public static string ReadEmbeddedJson() => ReadEmbedded(JsonResource);
+
+    private static string ReadEmbedded(string resourceName)
     {
-        using var stream = typeof(ContractDocument).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var stream = typeof(ContractDocument).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {resourceName} is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
