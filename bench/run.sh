@@ -132,3 +132,8 @@ speedup "mock POST /auth/signup/ (new user, PBKDF2, code mailed)" "baseline GET 
 # rejected POST, which reads and validates a body, is held to the accepted GET of its own resource above.
 awk -v a="${rps["mock POST /documents/memorize/ rejected (400)"]}" -v b="${rps["mock GET /account/ (access cookie)"]}" \
   'BEGIN { printf "%-58s %10.2f  (for information)\n", "rejected POST / accepted GET /account/", a / b }'
+# For information: an unknown route passes the pipeline (error bodies, tenant, routing, the request log) but does no
+# API work (no credentials to check, nothing to validate, no controller): the share of the baseline's rate the mock
+# keeps before any of that, a ceiling for every API answer as long as the pipeline stays as it is.
+awk -v a="${rps["mock unknown route (404 DRF body)"]}" -v b="${rps["baseline GET /account/"]}" \
+  'BEGIN { printf "%-58s %10.2f  (for information)\n", "unknown route (404) / baseline", a / b }'
