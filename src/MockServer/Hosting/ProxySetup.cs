@@ -11,8 +11,12 @@ namespace Rememberizer.Contract.MockServer.Hosting;
 
 /// <summary>
 /// The proxy's part of the composition root: its services, and the pipeline that replaces the mock's for
-/// <c>/api/v1</c> (resolve, log, forward: no authentication, validation gate, preferences or fake, since the upstream
-/// answers). The pages, the control API and the dashboard stay as <c>serve</c> has them, with the drift report added.
+/// <c>/api/v1</c> (resolve, log, CORS, forward: no authentication, validation gate, preferences or fake, since the
+/// upstream answers). The pages, the control API and the dashboard stay as <c>serve</c> has them, with the drift report
+/// added. CORS is the proxy's own, the mock's policy (<c>Cors:AllowedOrigins</c>): a web app on another origin that
+/// works against <c>serve</c> works against the proxy with the same settings, where the upstream's CORS would only
+/// admit its own origins. So a preflight is answered here and never forwarded, and the upstream's
+/// <c>Access-Control-*</c> headers do not reach the browser (<see cref="UpstreamTransformer"/>).
 /// </summary>
 public static class ProxySetup
 {
@@ -51,6 +55,7 @@ public static class ProxySetup
         app.UseRouting();                                 // the pages and the control API
         app.UseMiddleware<ProxyResolution>();             // the contract operation of an API request, no leniency
         app.UseMiddleware<RequestLogStage>();             // /_mock/requests and the dashboard
+        app.UseCors();                                    // the mock's CORS, as serve answers it (see below)
         app.UseMiddleware<ForwardingStage>();             // the upstream answers; the checks watch
         return app;
     }

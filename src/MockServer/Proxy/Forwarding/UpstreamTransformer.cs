@@ -7,7 +7,8 @@ namespace Rememberizer.Contract.MockServer.Proxy.Forwarding;
 /// <summary>
 /// What the proxy changes on the way through, and nothing more: the request goes to the upstream's address with
 /// the query exactly as the client sent it and its own <c>Host</c> (YARP's default already drops hop-by-hop headers); the
-/// answer comes back with every <c>Set-Cookie</c> stripped of its <c>Domain</c>.
+/// answer comes back with every <c>Set-Cookie</c> stripped of its <c>Domain</c>, and without the upstream's
+/// <c>Access-Control-*</c> headers: the proxy answers CORS with the mock's policy (ProxySetup).
 /// </summary>
 public sealed class UpstreamTransformer(UpstreamAddress upstream) : HttpTransformer
 {
@@ -23,6 +24,11 @@ public sealed class UpstreamTransformer(UpstreamAddress upstream) : HttpTransfor
     {
         var proceed = await base.TransformResponseAsync(httpContext, proxyResponse, cancellationToken);
         var headers = httpContext.Response.Headers;
+        foreach (var name in headers.Keys.Where(IsCors).ToList())
+        {
+            headers.Remove(name);
+        }
+
         if (headers.TryGetValue(HeaderNames.SetCookie, out var cookies))
         {
             headers.SetCookie = new([.. cookies.Select(c => SetCookieDomain.Remove(c ?? ""))]);
@@ -30,4 +36,6 @@ public sealed class UpstreamTransformer(UpstreamAddress upstream) : HttpTransfor
 
         return proceed;
     }
+
+    private static bool IsCors(string header) => header.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase);
 }
