@@ -72,6 +72,28 @@ public sealed class DriftTests
     }
 
     [Fact]
+    public async Task TheUnversionedMeGoesUpstreamAsSentAndIsCheckedAsGetMe()
+    {
+        await using var upstream = await InProcessMock.StartAsync([], Ct);
+        using var control = new HttpClient { BaseAddress = upstream.ProviderRoot };
+        var created = await control.PostAsJsonAsync("/_mock/users", new { email = "ada@example.com", password = SessionHelpers.Password, name = "Ada", email_verified = true }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await using var proxy = await RunningProxy.StartAsync(new ProxyArguments(upstream.ProviderRoot));
+        var signIn = await proxy.Client.PostAsJsonAsync("/api/v1/auth/signin/", new { login = "ada@example.com", password = SessionHelpers.Password, captcha = SessionHelpers.Captcha }, Ct);
+        var cookie = string.Join("; ", signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Add("Cookie", cookie);
+        using var me = await proxy.Client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal("ada@example.com", (await me.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("email").GetString());
+        var report = await proxy.DriftAsync();
+        Assert.Empty(RunningProxy.Drifts(report)); // getMe's contract, not an unknown operation
+        Assert.Equal(2, report.GetProperty("exchanges").GetInt64());
+    }
+
+    [Fact]
     public async Task EachPlantedDifferenceIsReportedWithItsKindAndPointerAndCounted()
     {
         await using var upstream = await StubUpstream.StartAsync(app =>

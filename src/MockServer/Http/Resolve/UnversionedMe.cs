@@ -7,16 +7,19 @@ namespace Rememberizer.Contract.MockServer.Http.Resolve;
 /// </summary>
 public sealed class UnversionedMe(RequestDelegate next)
 {
-    private static readonly PathString Versioned = "/api/v1/me/";
+    public static readonly PathString Versioned = "/api/v1/me/";
 
     public Task InvokeAsync(HttpContext context)
     {
-        var path = context.Request.Path.Value;
-        if (path is not null && (path.Equals("/api/me", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/me/", StringComparison.OrdinalIgnoreCase)))
+        if (Is(context.Request.Path))
         {
             context.Request.Path = Versioned;
         }
 
         return next(context);
     }
+
+    /// <summary>Whether a path is the unversioned profile, <c>/api/me</c> or <c>/api/me/</c>.</summary>
+    public static bool Is(PathString path) => path.Value is { } value
+        && (value.Equals("/api/me", StringComparison.OrdinalIgnoreCase) || value.Equals("/api/me/", StringComparison.OrdinalIgnoreCase));
 }

@@ -2,8 +2,8 @@ namespace Rememberizer.Contract.MockServer.Proxy.Forwarding;
 
 /// <summary>
 /// The upstream API's root, whichever way it was given: <c>https://api.rememberizer.ai</c>, the same with
-/// <c>/api/v1</c>, or a root under a path (<c>http://gateway/rememberizer</c>). A request's own path, which starts
-/// with <c>/api/v1</c>, is appended to it.
+/// <c>/api/v1</c>, or a root under a path (<c>http://gateway/rememberizer</c>). A request's own path (<c>/api/v1/…</c>,
+/// or the OAuth walkthrough's <c>/api/me</c>) is appended to it.
 /// </summary>
 public sealed record UpstreamAddress
 {
