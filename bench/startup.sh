@@ -3,6 +3,8 @@
 # repeated starts (a test suite that starts a mock per worker pays this each time). Measures the mock as the .NET
 # tool runs it (the framework-dependent build) and, with --published, also the single-file binary `dotnet publish
 # -r RID` makes. Each start is a fresh process on a fresh state; nothing is warm but the operating system's caches.
+# Last, for information, what a test run hosting mocks in its own process (the .NET testing package) waits for each
+# mock after its first (bench/InProcessStarts).
 # Usage: bench/startup.sh [starts] [--published]. Compare runs made on the same machine; the load is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,3 +57,8 @@ measure "start to /_mock/health (dotnet tool build)" dotnet src/MockServer/bin/R
 if [ "$published" = "--published" ]; then
   measure "start to /_mock/health (published binary)" "$work/publish/Rememberizer.Contract.MockServer"
 fi
+
+# For information (no goal): mocks started one after another in one process, as a test run with a mock per class does.
+dotnet build bench/InProcessStarts -c Release -v q -nologo >/dev/null
+printf '%-44s %s\n' "in one process (RememberizerMock)" \
+  "$(dotnet bench/InProcessStarts/bin/Release/net10.0/Rememberizer.Contract.Bench.InProcessStarts.dll "$starts")"
