@@ -11,7 +11,10 @@ public sealed record SearchMatch(Document Document, string Content, double Dista
 
 /// <summary>
 /// One user's documents, newest first, with their search index. Only indexed documents are searchable, as in the
-/// real service where a document still indexing has no embeddings yet.
+/// real service where a document still indexing has no embeddings yet. Documents go into the search index on a
+/// thread-pool thread after they are added, not in <see cref="Add"/>: making a user's library (the start-up
+/// knowledge's owner's, at every start of a mock) is mostly indexing, and nothing reads the index but a search,
+/// which first indexes whatever is still waiting, so it finds every document added before it began.
 /// </summary>
 public sealed class DocumentShelf
 {
@@ -19,6 +22,14 @@ public sealed class DocumentShelf
     private readonly List<Document> _newestFirst = [];
     private readonly Dictionary<int, Document> _byId = [];
     private readonly ChunkIndex _index = new();
+
+    // Held while waiting documents go into the index, so a search never reads it halfway through a batch.
+    private readonly Lock _indexing = new();
+
+    // Guarded by _gate: the documents added but not yet indexed, in the order they were added, and whether a
+    // thread-pool item is on its way to index them.
+    private List<Document> _unindexed = [];
+    private bool _indexingQueued;
 
     public void Add(Document document)
     {
@@ -29,10 +40,7 @@ public sealed class DocumentShelf
             _byId[document.Id] = document;
         }
 
-        if (document.State == DocumentState.Indexed)
-        {
-            _index.Add(document.Id, [.. document.Chunks.Select(Discussion.WithoutStamps)]);
-        }
+        Index([document]);
     }
 
     /// <summary>Many documents at once (a fixture's): sorted once, where adding them one by one would sort each in.</summary>
@@ -49,10 +57,7 @@ public sealed class DocumentShelf
             _newestFirst.Sort(static (a, b) => a.Created != b.Created ? b.Created.CompareTo(a.Created) : b.Id.CompareTo(a.Id));
         }
 
-        foreach (var document in documents.Where(d => d.State == DocumentState.Indexed))
-        {
-            _index.Add(document.Id, [.. document.Chunks.Select(Discussion.WithoutStamps)]);
-        }
+        Index(documents);
     }
 
     public Document? Find(int id)
@@ -93,6 +98,7 @@ public sealed class DocumentShelf
     /// documents in the time window that <paramref name="visible"/> accepts.</summary>
     public IReadOnlyList<SearchMatch> Search(SearchQuery query, Func<int, bool>? visible = null)
     {
+        IndexWaiting();
         var hits = _index.Search(new RankQuery(query.Text, query.Context), query.Limit, id => (visible is null || visible(id)) && Find(id) is { } d
             && (query.From is null || d.Modified >= query.From) && (query.To is null || d.Modified <= query.To), Relevance.DocumentSearchThreshold);
         return [.. hits.Select(hit =>
@@ -100,5 +106,42 @@ public sealed class DocumentShelf
             var document = Find(hit.DocumentKey)!;
             return new SearchMatch(document, TextChunker.Window(document.Chunks, hit.Chunk, query.Before, query.After), hit.Distance);
         })];
+    }
+
+    /// <summary>Queues the documents whose state is indexed for the index, in order, and a thread-pool item to index them.</summary>
+    private void Index(IEnumerable<Document> documents)
+    {
+        bool queue;
+        lock (_gate)
+        {
+            _unindexed.AddRange(documents.Where(d => d.State == DocumentState.Indexed));
+            queue = _unindexed.Count > 0 && !_indexingQueued;
+            _indexingQueued |= queue;
+        }
+
+        if (queue)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static shelf => shelf.IndexWaiting(), this, preferLocal: false);
+        }
+    }
+
+    /// <summary>Indexes every document waiting; returns once they all are, whoever started on them.</summary>
+    private void IndexWaiting()
+    {
+        lock (_indexing)
+        {
+            List<Document> waiting;
+            lock (_gate)
+            {
+                waiting = _unindexed;
+                _unindexed = [];
+                _indexingQueued = false;
+            }
+
+            foreach (var document in waiting)
+            {
+                _index.Add(document.Id, [.. document.Chunks.Select(Discussion.WithoutStamps)]);
+            }
+        }
     }
 }
