@@ -24,10 +24,8 @@ public sealed class DriftTests
     [Fact]
     public async Task AnUpstreamThatKeepsTheContractShowsNoDrift()
     {
-        await using var upstream = await InProcessMock.StartAsync([], Ct);
+        await using var upstream = await UpstreamWithAdaAsync();
         using var control = new HttpClient { BaseAddress = upstream.ProviderRoot };
-        var created = await control.PostAsJsonAsync("/_mock/users", new { email = "ada@example.com", password = SessionHelpers.Password, name = "Ada", email_verified = true }, Ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var vectorStore = await control.GetFromJsonAsync<JsonElement>("/_mock/vector-store", Ct);
         var storeId = vectorStore.GetProperty("id").GetString()!;
         var storeKey = vectorStore.GetProperty("api_key").GetString()!;
@@ -74,10 +72,7 @@ public sealed class DriftTests
     [Fact]
     public async Task TheUnversionedMeGoesUpstreamAsSentAndIsCheckedAsGetMe()
     {
-        await using var upstream = await InProcessMock.StartAsync([], Ct);
-        using var control = new HttpClient { BaseAddress = upstream.ProviderRoot };
-        var created = await control.PostAsJsonAsync("/_mock/users", new { email = "ada@example.com", password = SessionHelpers.Password, name = "Ada", email_verified = true }, Ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await using var upstream = await UpstreamWithAdaAsync();
         await using var proxy = await RunningProxy.StartAsync(new ProxyArguments(upstream.ProviderRoot));
         var signIn = await proxy.Client.PostAsJsonAsync("/api/v1/auth/signin/", new { login = "ada@example.com", password = SessionHelpers.Password, captcha = SessionHelpers.Captcha }, Ct);
         var cookie = string.Join("; ", signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
@@ -176,5 +171,15 @@ public sealed class DriftTests
         Assert.DoesNotContain(Secret, report, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, detail.Replace(Secret[..4] + "…" + Secret[^4..], "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain(proxy.Terminal.Seen, l => l.Contains(Secret, StringComparison.Ordinal));
+    }
+
+    /// <summary>A mock as the upstream, with Ada's verified account in it.</summary>
+    private static async Task<InProcessMock> UpstreamWithAdaAsync()
+    {
+        var upstream = await InProcessMock.StartAsync([], Ct);
+        using var control = new HttpClient { BaseAddress = upstream.ProviderRoot };
+        var created = await control.PostAsJsonAsync("/_mock/users", new { email = "ada@example.com", password = SessionHelpers.Password, name = "Ada", email_verified = true }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return upstream;
     }
 }
