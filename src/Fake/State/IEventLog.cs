@@ -19,6 +19,16 @@ public interface IEventLog
     /// <summary>The sequence of the last event in the log (0 when empty): a cheap check for news.</summary>
     Task<long> LastSequenceAsync(CancellationToken cancel);
 
+    /// <summary>
+    /// The sequence <see cref="LastSequenceAsync"/> would answer, when the log can vouch for it without asking the
+    /// store (it knows of every change answered so far); false when only asking can tell.
+    /// </summary>
+    bool TryLastSequenceAtOnce(out long sequence)
+    {
+        sequence = 0;
+        return false;
+    }
+
     /// <summary>Appends the events as <c>afterSequence + 1 …</c>; false, appending nothing, when the log has moved on.</summary>
     Task<bool> TryAppendAsync(long afterSequence, IReadOnlyList<string> events);
 

@@ -115,7 +115,13 @@ public sealed class StateJournal(IEventLog log, ChangeNames names)
     /// <summary>Applies what other processes recorded; a request calls this first, so it reads its own writes.</summary>
     public async ValueTask CatchUpAsync(CancellationToken cancel = default)
     {
-        if (!log.IsDurable || await _last.ReadAsync() <= Volatile.Read(ref _applied))
+        if (!log.IsDurable)
+        {
+            return;
+        }
+
+        var last = log.TryLastSequenceAtOnce(out var known) ? known : await _last.ReadAsync();
+        if (last <= Volatile.Read(ref _applied))
         {
             return;
         }

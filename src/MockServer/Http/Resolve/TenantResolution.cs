@@ -71,12 +71,19 @@ public sealed class TenantResolution(RequestDelegate next, TenantRegistry tenant
     private Task ActAsync(HttpContext context, Tenant tenant)
     {
         context.RequestServices = tenant.Over(context.RequestServices);
-        return _catchUp ? CatchUpAsync(context, tenant) : next(context);
+        if (!_catchUp)
+        {
+            return next(context);
+        }
+
+        // Usually nothing is new and the store says so at once: then the request goes on without a state machine.
+        var catchUp = tenant.Journal.CatchUpAsync(context.RequestAborted);
+        return catchUp.IsCompletedSuccessfully ? next(context) : CaughtUpAsync(catchUp, context);
     }
 
-    private async Task CatchUpAsync(HttpContext context, Tenant tenant)
+    private async Task CaughtUpAsync(ValueTask catchUp, HttpContext context)
     {
-        await tenant.Journal.CatchUpAsync(context.RequestAborted);
+        await catchUp;
         await next(context);
     }
 
