@@ -121,19 +121,19 @@ internal sealed class RedisNotices : IAsyncDisposable
 
     private void OnNotice(RedisValue message)
     {
-        var parts = ((string)message!).Split('\n', 4);
-        if (parts.Length != 4 || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var sequence))
+        // The notice's number, its writer, the change's sequence, the readers the writer waits for, the tenant.
+        var parts = ((string)message!).Split('\n', 5);
+        if (parts.Length != 5 || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var sequence))
         {
             return;
         }
 
-        if (_tenants.TryGetValue(parts[3], out var tenant))
+        if (_tenants.TryGetValue(parts[4], out var tenant))
         {
             tenant.Knows(sequence);
         }
 
-        // Acknowledged whether or not this process reads the tenant: the writer waits only for its registered readers.
-        if (parts[1] != Id)
+        if (parts[3].Split(',').Contains(Id))
         {
             _redis.GetSubscriber().Publish(RedisChannel.Literal(_channelPrefix + "acks:" + parts[1]), parts[0] + "\n" + Id, CommandFlags.FireAndForget);
         }

@@ -51,7 +51,7 @@ public sealed class RedisStateStore : IStateStore, IDisposable
         end
         if #answer > 1 then
             local sequence = tonumber(ARGV[1]) + #ARGV - 5
-            redis.call('PUBLISH', ARGV[2], ARGV[4] .. '\n' .. ARGV[3] .. '\n' .. sequence .. '\n' .. ARGV[5])
+            redis.call('PUBLISH', ARGV[2], ARGV[4] .. '\n' .. ARGV[3] .. '\n' .. sequence .. '\n' .. table.concat(answer, ',', 2) .. '\n' .. ARGV[5])
         end
         return answer
         """;
