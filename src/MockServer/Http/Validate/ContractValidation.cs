@@ -120,6 +120,12 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
                 buffer.Write(chunk, 0, read);
             }
         }
+        catch (BadHttpRequestException exception)
+        {
+            // The server could not read the body (malformed chunked framing, say): the client's error, answered as
+            // the exception handler would answer it, but without logging it as the server's own failure.
+            return new BodyRead(null, false) { Refusal = (exception.StatusCode, DrfStatusText.For(exception.StatusCode, context)) };
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
