@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -20,6 +21,11 @@ public sealed class OAuthController(OAuthService oauth) : OAuthControllerBase
         {
             answer = DrfErrors.Field("client_id", "Unknown client.");
         }
+        else if (redirect_uri.OriginalString.Any(char.IsControl))
+        {
+            // No Location header can carry them (and CR LF would split it): refused before a code is minted.
+            answer = DrfErrors.Field("redirect_uri", "Enter a valid URL.");
+        }
         else if (!OAuthClient.AcceptsRedirect(redirect_uri))
         {
             answer = DrfErrors.Field("redirect_uri", "Enter an absolute http or https URI without a fragment.");
@@ -27,12 +33,21 @@ public sealed class OAuthController(OAuthService oauth) : OAuthControllerBase
         else
         {
             var code = await oauth.AuthorizeAsync(User.UserId(), client_id, redirect_uri, scope);
-            var location = QueryHelpers.AddQueryString(redirect_uri.OriginalString, new Dictionary<string, string?> { ["code"] = code, ["state"] = state });
+            var location = QueryHelpers.AddQueryString(AsciiLocation(redirect_uri), new Dictionary<string, string?> { ["code"] = code, ["state"] = state });
             answer = Redirect(location);
         }
 
         return answer;
     }
+
+    /// <summary>
+    /// The redirect URI as written when it is ASCII; otherwise escaped, its host in IDN form, since a header carries
+    /// only ASCII.
+    /// </summary>
+    private static string AsciiLocation(Uri redirectUri) =>
+        Ascii.IsValid(redirectUri.OriginalString)
+            ? redirectUri.OriginalString
+            : new UriBuilder(redirectUri) { Host = redirectUri.IdnHost }.Uri.AbsoluteUri;
 
     // The generated base binds the body as JSON; the endpoint is form-encoded (RFC 6749 §4.1.3), hence FromForm here.
     public override async Task<ActionResult<OAuthTokenResponse>> ExchangeOAuthToken([FromForm] OAuthTokenRequest body)

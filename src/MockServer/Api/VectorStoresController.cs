@@ -74,8 +74,9 @@ public sealed class VectorStoresController(VectorStoreRegistry stores, VectorSto
         {
             form = await Request.ReadFormAsync(HttpContext.RequestAborted);
         }
-        catch (InvalidDataException exception)
+        catch (Exception exception) when (exception is InvalidDataException || (exception is InvalidOperationException && !Request.HasFormContentType))
         {
+            // A Content-Type the form reader cannot parse (a boundary with a space, say) is as malformed as the body.
             return DrfErrors.Detail(StatusCodes.Status400BadRequest, $"Multipart form parse error - {exception.Message}");
         }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.Net.Http.Headers;
 using Rememberizer.Contract.MockServer.Http.Errors;
 using Rememberizer.Contract.MockServer.Http.Resolve;
 using Rememberizer.Contract.Spec;
@@ -27,6 +28,12 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
         if (body.TooLarge)
         {
             await DrfErrors.WriteDetailAsync(context, StatusCodes.Status413PayloadTooLarge, $"Request body exceeds the limit of {bodyLimit} bytes.");
+            return;
+        }
+
+        if (body.Refusal is { } refusal)
+        {
+            await DrfErrors.WriteDetailAsync(context, refusal.Status, refusal.Detail);
             return;
         }
 
@@ -113,6 +120,12 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
                 buffer.Write(chunk, 0, read);
             }
         }
+        catch (BadHttpRequestException exception)
+        {
+            // The server could not read the body (malformed chunked framing, say): the client's error, answered as
+            // the exception handler would answer it, but without logging it as the server's own failure.
+            return new BodyRead(null, false) { Refusal = (exception.StatusCode, DrfStatusText.For(exception.StatusCode, context)) };
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
@@ -120,11 +133,37 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
 
         buffer.Position = 0;
         context.Request.Body = buffer;
-        return new BodyRead(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), false);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            // Forms and media types the operation will refuse anyway are read as before: only JSON has a parser here.
+            return new BodyRead(Encoding.UTF8.GetString(bytes), false);
+        }
+
+        var (text, status, detail) = BodyCharset.Decode(context, bytes);
+        if (text is null)
+        {
+            return new BodyRead(null, false) { Refusal = (status, detail!) };
+        }
+
+        if (mediaType.Charset.Length > 0 && !HeaderUtilities.RemoveQuotes(mediaType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            // MVC's formatter would decode the body again in the declared charset; handed UTF-8 and told so, it
+            // reads exactly the text validated here and has nothing left to fail on.
+            context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(text));
+            context.Request.ContentLength = context.Request.Body.Length;
+            mediaType.Charset = "utf-8";
+            context.Request.ContentType = mediaType.ToString();
+        }
+
+        return new BodyRead(text, false);
     }
 
     private sealed record BodyRead(string? Text, bool TooLarge)
     {
+        /// <summary>The status and DRF detail that refuse a body which could not be read as text.</summary>
+        public (int Status, string Detail)? Refusal { get; init; }
+
         public static readonly BodyRead None = new(null, false);
         public static readonly BodyRead OverLimit = new(null, true);
     }
