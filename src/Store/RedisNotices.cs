@@ -21,6 +21,7 @@ internal sealed class RedisNotices : IAsyncDisposable
     internal static readonly TimeSpan Lease = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RenewEvery = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan AcknowledgeWithin = TimeSpan.FromSeconds(1);
+    private const int RevokeAttempts = 20;
 
     // A tenant no request asked about for this long is no longer renewed: its registration runs out, and writers stop
     // waiting for this process's acknowledgements of its changes.
@@ -76,6 +77,14 @@ internal sealed class RedisNotices : IAsyncDisposable
         var subscriber = redis.GetSubscriber();
         subscriber.Subscribe(_notices, (_, message) => OnNotice(message));
         subscriber.Subscribe(_acknowledgements, (_, message) => OnAcknowledgement(message));
+        // Notices published while the subscription was down are lost: nothing known before may be trusted after.
+        redis.ConnectionFailed += (_, failure) =>
+        {
+            if (failure.ConnectionType == ConnectionType.Subscription)
+            {
+                DistrustAll();
+            }
+        };
         _renewing = RenewAsync(_stopping.Token);
     }
 
@@ -110,10 +119,26 @@ internal sealed class RedisNotices : IAsyncDisposable
             return;
         }
 
-        var longest = (long)await _redis.GetDatabase().ScriptEvaluateAsync(RevokeScript, [readers], [.. missing.Select(id => (RedisValue)id)]);
+        // Until the revocation is recorded, a silent reader may renew and go on answering without the change: keep
+        // trying (a lost reply is harmless, the script can run twice).
+        long longest;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                longest = (long)await _redis.GetDatabase().ScriptEvaluateAsync(RevokeScript, [readers], [.. missing.Select(id => (RedisValue)id)]);
+                break;
+            }
+            catch (Exception failure) when (failure is RedisException or TimeoutException && attempt < RevokeAttempts)
+            {
+                await Task.Delay(RenewEvery);
+            }
+        }
+
+        // No reader trusts a lease longer than one lease from its last renewal, whatever Redis's clock did since.
         if (longest > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(longest + 1));
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(longest + 1, Lease.TotalMilliseconds)));
         }
     }
 
@@ -184,7 +209,7 @@ internal sealed class RedisNotices : IAsyncDisposable
                 tenant.Distrust(); // a writer gave up on this process: read again before answering from memory
             }
         }
-        catch (Exception failure) when (failure is RedisException or TimeoutException)
+        catch (Exception failure) when (failure is RedisException or TimeoutException or RedisCommandException)
         {
             // Unreachable for now: the lease runs out on its own, and requests read Redis until a renewal succeeds.
         }
@@ -195,14 +220,24 @@ internal sealed class RedisNotices : IAsyncDisposable
         await _stopping.CancelAsync();
         await _renewing;
         _stopping.Dispose();
+        DistrustAll();
         try
         {
             // Leave the tenants' readers, so writers need not wait for this process's leases to run out.
             var database = _redis.GetDatabase();
             await Task.WhenAll(_tenants.Values.Select(t => database.HashDeleteAsync(t.Readers, Id)));
         }
-        catch (RedisException)
+        catch (Exception failure) when (failure is RedisException or TimeoutException)
         {
+        }
+    }
+
+    /// <summary>Nothing known of any tenant is trusted until it is read again (which registers anew).</summary>
+    public void DistrustAll()
+    {
+        foreach (var tenant in _tenants.Values)
+        {
+            tenant.Distrust();
         }
     }
 

@@ -26,14 +26,15 @@ public sealed class RedisStateStore : IStateStore, IDisposable
         """;
 
     // ARGV[1]: the last sequence the decision was taken at; ARGV[2]: the notices' channel; ARGV[3]: the writer's id;
-    // ARGV[4]: the notice's number; ARGV[5]: the tenant; ARGV[6..]: the changes. Answers 0 when the log moved on, else
-    // 1 followed by the readers whose acknowledgement of the notice the writer waits for: every registered reader but
-    // itself whose lease still runs (one that ran out is dropped, so it reads again before it trusts anything).
+    // ARGV[4]: the notice's number; ARGV[5]: the tenant; ARGV[6]: a grace, ms; ARGV[7..]: the changes. Answers 0 when
+    // the log moved on, else 1 followed by the readers whose acknowledgement of the notice the writer waits for: every
+    // registered reader but itself, except one whose lease ran out more than the grace ago, which is dropped (it reads
+    // again before it trusts anything). The grace covers a step of Redis's clock, which a reader's lease does not see.
     private const string Append = """
         if tonumber(redis.call('GET', KEYS[2]) or '0') + redis.call('LLEN', KEYS[1]) ~= tonumber(ARGV[1]) then
             return { 0 }
         end
-        for i = 6, #ARGV do
+        for i = 7, #ARGV do
             redis.call('RPUSH', KEYS[1], ARGV[i])
         end
         local now = redis.call('TIME')
@@ -42,7 +43,7 @@ public sealed class RedisStateStore : IStateStore, IDisposable
         local readers = redis.call('HGETALL', KEYS[3])
         for i = 1, #readers, 2 do
             if readers[i] ~= ARGV[3] then
-                if tonumber(readers[i + 1]) <= nowMs then
+                if tonumber(readers[i + 1]) + tonumber(ARGV[6]) <= nowMs then
                     redis.call('HDEL', KEYS[3], readers[i])
                 else
                     answer[#answer + 1] = readers[i]
@@ -50,7 +51,7 @@ public sealed class RedisStateStore : IStateStore, IDisposable
             end
         end
         if #answer > 1 then
-            local sequence = tonumber(ARGV[1]) + #ARGV - 5
+            local sequence = tonumber(ARGV[1]) + #ARGV - 6
             redis.call('PUBLISH', ARGV[2], ARGV[4] .. '\n' .. ARGV[3] .. '\n' .. sequence .. '\n' .. table.concat(answer, ',', 2) .. '\n' .. ARGV[5])
         end
         return answer
@@ -129,8 +130,14 @@ public sealed class RedisStateStore : IStateStore, IDisposable
 
     public void Dispose()
     {
-        _notices.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _redis.Dispose();
+        try
+        {
+            _notices.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            _redis.Dispose();
+        }
     }
 
     private sealed class Log(RedisStateStore store, string tenant, RedisKey[] keys, RedisNotices.TenantKnowledge knowledge) : IEventLog
@@ -162,18 +169,30 @@ public sealed class RedisStateStore : IStateStore, IDisposable
             var notice = store._notices.Expect();
             try
             {
-                var values = new RedisValue[events.Count + 5];
+                var values = new RedisValue[events.Count + 6];
                 values[0] = afterSequence;
                 values[1] = store._notices.NoticesChannel;
                 values[2] = store._notices.Id;
                 values[3] = notice.Id;
                 values[4] = tenant;
+                values[5] = RedisNotices.LeaseMilliseconds;
                 for (var i = 0; i < events.Count; i++)
                 {
-                    values[i + 5] = events[i];
+                    values[i + 6] = events[i];
                 }
 
-                var answer = (RedisResult[])(await redis.ScriptEvaluateAsync(Append, keys, values))!;
+                RedisResult[] answer;
+                try
+                {
+                    answer = (RedisResult[])(await redis.ScriptEvaluateAsync(Append, keys, values))!;
+                }
+                catch
+                {
+                    // Redis may have recorded the change and lost only the reply: read again before trusting anything.
+                    knowledge.Distrust();
+                    throw;
+                }
+
                 if ((int)answer[0] != 1)
                 {
                     return false;

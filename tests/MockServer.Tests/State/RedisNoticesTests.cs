@@ -61,13 +61,16 @@ public sealed class RedisNoticesTests(RedisServer redis) : IClassFixture<RedisSe
         using var connection = await ConnectAsync();
         var database = connection.GetDatabase();
         var store = RedisStateStore.Connect(redis.Url);
-        await store.Open("leaving").LastSequenceAsync(Ct);
+        var log = store.Open("leaving");
+        await log.LastSequenceAsync(Ct);
         Assert.Equal(1, await database.HashLengthAsync(Readers("leaving")));
+        Assert.True(log.TryLastSequenceAtOnce(out _), "a registered reader answers without asking");
 
         store.Dispose();
 
-        // So writers need not wait for its lease to run out.
+        // So writers need not wait for its lease to run out; and what it knew is no longer vouched for.
         Assert.Equal(0, await database.HashLengthAsync(Readers("leaving")));
+        Assert.False(log.TryLastSequenceAtOnce(out _), "a reader that left answers only after asking");
     }
 
     private MockServerApp Mock() => new MockServerApp().With("State:Store", redis.Url);
