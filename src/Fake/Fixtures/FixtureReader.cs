@@ -237,8 +237,11 @@ public static class FixtureReader
     {
         switch (node?.GetValueKind())
         {
+            case JsonValueKind.String when FixtureFields.TextOf(node) is { } name:
+                return new Reference(pointer, name, null);
             case JsonValueKind.String:
-                return new Reference(pointer, node.GetValue<string>(), null);
+                parent.Problem(pointer, "Not a valid string.");
+                return null;
             case JsonValueKind.Number when node.AsValue().TryGetValue<int>(out var id):
                 return new Reference(pointer, null, id);
             default:

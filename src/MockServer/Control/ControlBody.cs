@@ -47,12 +47,12 @@ public sealed class ControlBody
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.ValueKind != JsonValueKind.String || Text(value) is not { } raw)
         {
             return Refuse<string>(name, "Not a valid string.");
         }
 
-        var text = trim ? value.GetString()!.Trim() : value.GetString()!;
+        var text = trim ? raw.Trim() : raw;
         return text.Length == 0 ? Refuse<string>(name, "This field may not be blank.") : text;
     }
 
@@ -75,6 +75,22 @@ public sealed class ControlBody
     public void Refuse(string name, string message) => _errors[name] = [message];
 
     public IResult Rejection() => new FieldErrorsResult(_errors);
+
+    /// <summary>
+    /// A string's text, or null when JSON escapes a lone surrogate (<c>"\ud800"</c>): valid JSON, but no text, and
+    /// <see cref="JsonElement.GetString"/> throws on it, which would answer 500.
+    /// </summary>
+    private static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private bool Present(string name, bool required, out JsonElement value)
     {
