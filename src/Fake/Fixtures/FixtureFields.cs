@@ -53,7 +53,11 @@ internal sealed class FixtureFields
             return Refuse<string>(name, $"Not a valid string (got {KindOf(node)}).");
         }
 
-        var text = node.GetValue<string>();
+        if (TextOf(node) is not { } text)
+        {
+            return Refuse<string>(name, "Not a valid string.");
+        }
+
         return required && text.Trim().Length == 0 ? Refuse<string>(name, "This field may not be blank.") : text;
     }
 
@@ -148,6 +152,22 @@ internal sealed class FixtureFields
             {
                 _problems.Add(new FixtureProblem(At(name), "Unknown field."));
             }
+        }
+    }
+
+    /// <summary>
+    /// The text of a string node, or null when JSON escapes a lone surrogate (<c>"\ud800"</c>): valid JSON, but no
+    /// text, and reading it throws, which would answer 500.
+    /// </summary>
+    public static string? TextOf(JsonNode node)
+    {
+        try
+        {
+            return node.GetValue<string>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Rememberizer.Contract.Fake.Clock;
 using Rememberizer.Contract.Fake.Integrations;
 
 namespace Rememberizer.Contract.Fake.Fixtures;
@@ -75,7 +76,7 @@ public static class FixtureReader
             }
         }
 
-        return new WorldSpec(world.Moment("clock"), world.Boolean("generated"), users, world.List("vector_stores", (node, pointer) => Store(node, pointer, world)));
+        return new WorldSpec(Clock(world), world.Boolean("generated"), users, world.List("vector_stores", (node, pointer) => Store(node, pointer, world)));
     }
 
     private static UserSpec? User(JsonNode? node, string pointer, FixtureFields parent) => Read(node, pointer, parent, user =>
@@ -232,13 +233,33 @@ public static class FixtureReader
         document.Integer("size"),
         document.Moment("created_time")));
 
+    /// <summary>
+    /// The time the fake clock is set to, within the range it may show: the seed computes dates up to two years back
+    /// from it, and the tenant's clock must stay valid as it runs on, so a time near DateTimeOffset's limits would
+    /// fail the load after the file was accepted.
+    /// </summary>
+    private static DateTimeOffset? Clock(FixtureFields world)
+    {
+        var clock = world.Moment("clock");
+        if (clock is null || ClockRange.Contains(clock.Value))
+        {
+            return clock;
+        }
+
+        world.Problem(world.At("clock"), $"Ensure this time is from {ClockRange.Earliest8601} to {ClockRange.Latest8601}.");
+        return null;
+    }
+
     /// <summary>A document or memento named by its name (a string) or its id (a number).</summary>
     private static Reference? Refer(JsonNode? node, string pointer, FixtureFields parent)
     {
         switch (node?.GetValueKind())
         {
+            case JsonValueKind.String when FixtureFields.TextOf(node) is { } name:
+                return new Reference(pointer, name, null);
             case JsonValueKind.String:
-                return new Reference(pointer, node.GetValue<string>(), null);
+                parent.Problem(pointer, "Not a valid string.");
+                return null;
             case JsonValueKind.Number when node.AsValue().TryGetValue<int>(out var id):
                 return new Reference(pointer, null, id);
             default:

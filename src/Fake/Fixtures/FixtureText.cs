@@ -43,6 +43,7 @@ public static partial class FixtureText
         var stream = new YamlStream();
         try
         {
+            FixtureYamlShape.Check(text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException failure)

@@ -1,4 +1,3 @@
-using Rememberizer.Contract.MockServer.Control.ProviderStates;
 using Rememberizer.Contract.MockServer.Pages;
 
 namespace Rememberizer.Contract.MockServer.Control;

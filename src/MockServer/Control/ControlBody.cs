@@ -39,21 +39,51 @@ public sealed class ControlBody
             : (null, FieldErrorsResult.Single("non_field_errors", $"Invalid data. Expected a dictionary, but got {root.ValueKind.ToString().ToLowerInvariant()}."));
     }
 
-    /// <summary>A string field, trimmed as DRF's CharField trims unless <paramref name="trim"/> is off (passwords).</summary>
-    public string? String(string name, bool required = false, bool trim = true)
+    /// <summary>
+    /// A string field, trimmed as DRF's CharField trims unless <paramref name="trim"/> is off (passwords); blank is
+    /// refused unless <paramref name="allowBlank"/>, as DRF's <c>allow_blank</c>.
+    /// </summary>
+    public string? String(string name, bool required = false, bool trim = true, bool allowBlank = false)
     {
         if (!Present(name, required, out var value))
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.ValueKind != JsonValueKind.String || Text(value) is not { } raw)
         {
             return Refuse<string>(name, "Not a valid string.");
         }
 
-        var text = trim ? value.GetString()!.Trim() : value.GetString()!;
-        return text.Length == 0 ? Refuse<string>(name, "This field may not be blank.") : text;
+        var text = trim ? raw.Trim() : raw;
+        return text.Length == 0 && !allowBlank ? Refuse<string>(name, "This field may not be blank.") : text;
+    }
+
+    /// <summary>An object field whose values the caller reads itself (a Pact state's parameters).</summary>
+    public IReadOnlyDictionary<string, JsonElement>? Object(string name, bool required = false)
+    {
+        if (!Present(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return Refuse<IReadOnlyDictionary<string, JsonElement>>(name, $"Expected a dictionary of items but got type \"{TypeName(value)}\".");
+        }
+
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in value.EnumerateObject())
+        {
+            if (Text(property) is not { } key)
+            {
+                return Refuse<IReadOnlyDictionary<string, JsonElement>>(name, "Not a valid string.");
+            }
+
+            fields[key] = property.Value;
+        }
+
+        return fields;
     }
 
     public int? Integer(string name, bool required = false) =>
@@ -75,6 +105,44 @@ public sealed class ControlBody
     public void Refuse(string name, string message) => _errors[name] = [message];
 
     public IResult Rejection() => new FieldErrorsResult(_errors);
+
+    /// <summary>
+    /// A string's text, or null when JSON escapes a lone surrogate (<c>"\ud800"</c>): valid JSON, but no text, and
+    /// <see cref="JsonElement.GetString"/> throws on it, which would answer 500.
+    /// </summary>
+    private static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A property's name, or null when it escapes a lone surrogate (see <see cref="Text(JsonElement)"/>).</summary>
+    private static string? Text(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The type DRF names in its messages: Python's.</summary>
+    private static string TypeName(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Array => "list",
+        JsonValueKind.String => "str",
+        JsonValueKind.Number => value.TryGetInt64(out _) ? "int" : "float",
+        _ => "bool",
+    };
 
     private bool Present(string name, bool required, out JsonElement value)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -85,9 +86,17 @@ public static class MockStateEndpoints
             return body.Rejection();
         }
 
-        if (seconds < 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        if (seconds < 0)
         {
-            return FieldErrorsResult.Single("seconds", "Ensure this value is a non-negative number of seconds.");
+            return FieldErrorsResult.Single("seconds", "Ensure this value is greater than or equal to 0.");
+        }
+
+        // Bounded by how far the clock is from the latest time it may show, not by TimeSpan's range: a clock moved
+        // near DateTimeOffset.MaxValue overflows on the next time computed from it.
+        var most = Math.Floor((ClockRange.Latest - clock.GetUtcNow()).TotalSeconds);
+        if (seconds > most)
+        {
+            return FieldErrorsResult.Single("seconds", string.Create(CultureInfo.InvariantCulture, $"Ensure this value is less than or equal to {most:0}: the fake clock may not pass {ClockRange.Latest8601}."));
         }
 
         await clock.AdvanceAsync(TimeSpan.FromSeconds(seconds));
