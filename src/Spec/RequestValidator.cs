@@ -141,11 +141,17 @@ public static class RequestValidator
 
         try
         {
+            // JSON as the real API and MVC's binder read it, strictly: Newtonsoft alone would let single quotes,
+            // trailing commas, comments and leading zeros through, only for the binder to refuse them in its own words.
+            using (System.Text.Json.JsonDocument.Parse(body))
+            {
+            }
+
             using var reader = JsonText.Reader(body);
             token = JToken.ReadFrom(reader);
-            return reader.Read() ? "JSON parse error - Extra data after the JSON value." : null;
+            return null;
         }
-        catch (JsonReaderException exception)
+        catch (Exception exception) when (exception is JsonReaderException or System.Text.Json.JsonException)
         {
             return $"JSON parse error - {exception.Message}";
         }
