@@ -10,24 +10,24 @@ namespace Rememberizer.Contract.Spec;
 /// </summary>
 internal static class HugeIntegers
 {
-    /// <summary>The token itself when it holds no such integer; otherwise a copy with each one clamped.</summary>
+    /// <summary>A body as parsed, each such integer in it clamped (in place: the token is the parser's own).</summary>
     public static JToken Clamped(JToken token)
     {
-        if (!Tokens(token).Any(IsHuge))
+        if (token is JValue { Value: BigInteger alone })
         {
-            return token;
+            return new JValue(Nearest(alone));
         }
 
-        var copy = token.DeepClone();
-        foreach (var value in Tokens(copy).Where(IsHuge).Cast<JValue>().ToList())
+        if (token is JContainer container)
         {
-            value.Value = ((BigInteger)value.Value!).Sign > 0 ? long.MaxValue : long.MinValue;
+            foreach (var value in container.Descendants().OfType<JValue>().Where(v => v.Value is BigInteger).ToList())
+            {
+                value.Value = Nearest((BigInteger)value.Value!);
+            }
         }
 
-        return copy;
+        return token;
     }
 
-    private static IEnumerable<JToken> Tokens(JToken token) => token is JContainer container ? container.DescendantsAndSelf() : [token];
-
-    private static bool IsHuge(JToken token) => token is JValue { Value: BigInteger };
+    private static long Nearest(BigInteger value) => value.Sign > 0 ? long.MaxValue : long.MinValue;
 }

@@ -148,7 +148,7 @@ public static class RequestValidator
             }
 
             using var reader = JsonText.Reader(body);
-            token = JToken.ReadFrom(reader);
+            token = HugeIntegers.Clamped(JToken.ReadFrom(reader));
             return null;
         }
         catch (Exception exception) when (exception is JsonReaderException or System.Text.Json.JsonException)

@@ -13,7 +13,6 @@ internal static class SchemaErrors
 
     public static IEnumerable<Violation> Validate(JsonSchema schema, JToken token, ViolationLocation location, string? fieldOverride = null)
     {
-        token = HugeIntegers.Clamped(token);
         foreach (var error in Validator.Validate(token, schema.ActualSchema))
         {
             foreach (var violation in Flatten(error, token, location, fieldOverride))

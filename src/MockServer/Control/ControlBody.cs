@@ -59,7 +59,10 @@ public sealed class ControlBody
         return text.Length == 0 && !allowBlank ? Refuse<string>(name, "This field may not be blank.") : text;
     }
 
-    /// <summary>An object field whose values the caller reads itself (a Pact state's parameters).</summary>
+    /// <summary>
+    /// An object field whose values the caller reads itself (a Pact state's parameters); a key or string value with no
+    /// text (a lone surrogate) is refused here, so the caller can read every string it gets.
+    /// </summary>
     public IReadOnlyDictionary<string, JsonElement>? Object(string name, bool required = false)
     {
         if (!Present(name, required, out var value))
@@ -75,7 +78,7 @@ public sealed class ControlBody
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            if (Text(property) is not { } key)
+            if (Text(property) is not { } key || (property.Value.ValueKind == JsonValueKind.String && Text(property.Value) is null))
             {
                 return Refuse<IReadOnlyDictionary<string, JsonElement>>(name, "Not a valid string.");
             }

@@ -22,6 +22,7 @@ public sealed class ProviderStateBodyTests
         { """{"state": "an account exists", "params": "x"}""", "params", "Expected a dictionary of items but got type \"str\"." },
         { """{"state": "an account exists", "action": ["setup"]}""", "action", "Not a valid string." },
         { """{"state": "an account exists", "params": {"\ud800": "x"}}""", "params", "Not a valid string." },
+        { """{"state": "an account exists", "params": {"email": "\ud800@example.com"}}""", "params", "Not a valid string." },
         { """{"state": """, "detail", "JSON parse error - " },
     };
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Net.Http.Headers;
 using Rememberizer.Contract.MockServer.Http.Errors;
 
 namespace Rememberizer.Contract.MockServer.Http.Validate;
@@ -11,9 +10,9 @@ namespace Rememberizer.Contract.MockServer.Http.Validate;
 internal static class BodyCharset
 {
     /// <summary>The text, or the status and DRF detail refusing the body.</summary>
-    public static (string? Text, int Status, string? Detail) Decode(HttpContext context, ReadOnlySpan<byte> body)
+    public static (string? Text, int Status, string? Detail) Decode(HttpContext context, string? charset, ReadOnlySpan<byte> body)
     {
-        if (Encoding(context.Request.ContentType) is not { } encoding)
+        if (Encoding(charset) is not { } encoding)
         {
             return (null, StatusCodes.Status415UnsupportedMediaType, DrfStatusText.For(StatusCodes.Status415UnsupportedMediaType, context));
         }
@@ -29,9 +28,8 @@ internal static class BodyCharset
     }
 
     /// <summary>A throwing decoder for the declared charset (UTF-8 by default); null when the charset is unknown.</summary>
-    private static Encoding? Encoding(string? contentType)
+    private static Encoding? Encoding(string? charset)
     {
-        var charset = MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? HeaderUtilities.RemoveQuotes(parsed.Charset).Value : null;
         if (string.IsNullOrWhiteSpace(charset))
         {
             return Utf8;

@@ -140,13 +140,14 @@ public sealed class ContractValidation(RequestDelegate next, MockServerLimits li
             return new BodyRead(Encoding.UTF8.GetString(bytes), false);
         }
 
-        var (text, status, detail) = BodyCharset.Decode(context, bytes);
+        var charset = HeaderUtilities.RemoveQuotes(mediaType.Charset);
+        var (text, status, detail) = BodyCharset.Decode(context, charset.Value, bytes);
         if (text is null)
         {
             return new BodyRead(null, false) { Refusal = (status, detail!) };
         }
 
-        if (mediaType.Charset.Length > 0 && !HeaderUtilities.RemoveQuotes(mediaType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        if (charset.Length > 0 && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
             // MVC's formatter would decode the body again in the declared charset; handed UTF-8 and told so, it
             // reads exactly the text validated here and has nothing left to fail on.
